@@ -1,0 +1,51 @@
+// Command monty-lsp is the Monty language server and its command-line
+// tools. Like gopls, it is one binary with subcommands:
+//
+//	monty-lsp ast FILE|-    print the syntax tree as CPython's ast.dump does
+//
+// More subcommands (serve, check, run, dap) arrive with their packages.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// version is the release version, set by the build (-ldflags -X).
+var version = "devel"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run dispatches a subcommand and returns the process exit code: 0 for
+// success, 1 when the input has problems, 2 for usage errors.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr)
+		return 2
+	}
+	switch args[0] {
+	case "ast":
+		return astCmd(args[1:], stdin, stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintf(stdout, "monty-lsp %s\n", version)
+		return 0
+	case "help", "-h", "--help":
+		usage(stdout)
+		return 0
+	}
+	fmt.Fprintf(stderr, "monty-lsp: unknown command %q\n", args[0])
+	usage(stderr)
+	return 2
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `usage: monty-lsp <command> [arguments]
+
+commands:
+  ast FILE|-   print FILE's syntax tree as CPython's ast.dump(ast.parse(src))
+  version      print the version
+`)
+}

@@ -1,0 +1,104 @@
+package source
+
+import "unicode/utf8"
+
+// Mapper converts between byte offsets in one version of a file's content
+// and LSP positions. It holds the content and its line index; both must be
+// treated as immutable. A Mapper is safe for concurrent use.
+type Mapper struct {
+	src   []byte
+	lines *Lines
+}
+
+// NewMapper returns a Mapper for src, building its line index. The Mapper
+// keeps src without copying it, so the caller must not modify src
+// afterwards.
+func NewMapper(src []byte) *Mapper {
+	return &Mapper{src: src, lines: NewLines(src)}
+}
+
+// Lines returns the line index of the mapper's content.
+func (m *Mapper) Lines() *Lines { return m.lines }
+
+// Content returns the content the mapper was built from. The caller must
+// not modify it.
+func (m *Mapper) Content() []byte { return m.src }
+
+// Pos returns the human position (1-based line, 1-based code point column)
+// of off, clamped as described in the package documentation.
+func (m *Mapper) Pos(off Offset) Pos { return m.lines.Pos(m.src, off) }
+
+// Position returns the LSP position of off: a 0-based line and a character
+// counted in UTF-16 code units. An offset inside a code point maps to that
+// code point's start, and an offset inside a "\r\n" maps to the end of its
+// line; offsets outside the content are clamped to it.
+func (m *Mapper) Position(off Offset) Position {
+	off = m.lines.clamp(off)
+	line := m.lines.LineOf(off)
+	s := m.lines.LineSpan(line)
+	off = min(off, s.End)
+	var units uint32
+	for i := int(s.Start); i < int(off); {
+		r, size := utf8.DecodeRune(m.src[i:s.End])
+		if i+size > int(off) {
+			break // off is inside this code point
+		}
+		i += size
+		units += utf16Len(r)
+	}
+	return Position{Line: uint32(line), Character: units}
+}
+
+// Offset returns the byte offset of the LSP position p. It never panics and
+// always returns an offset in [0, len(content)]: a line past the last line
+// maps to the end of file, a character past the end of its line maps to
+// the end of that line (before the terminator), and a character in the
+// middle of a surrogate pair maps to the start of that code point.
+func (m *Mapper) Offset(p Position) Offset {
+	if uint64(p.Line) >= uint64(m.lines.Count()) {
+		return m.lines.size
+	}
+	s := m.lines.LineSpan(int(p.Line))
+	i := int(s.Start)
+	var units uint32
+	for i < int(s.End) && units < p.Character {
+		r, size := utf8.DecodeRune(m.src[i:s.End])
+		w := utf16Len(r)
+		if units+w > p.Character {
+			break // p points into the middle of a surrogate pair
+		}
+		units += w
+		i += size
+	}
+	return Offset(i)
+}
+
+// Range returns the LSP range of s. Each end is converted as by Position;
+// if s.End precedes s.Start the ends are swapped, so the result always has
+// Start <= End.
+func (m *Mapper) Range(s Span) Range {
+	if s.End < s.Start {
+		s.Start, s.End = s.End, s.Start
+	}
+	return Range{Start: m.Position(s.Start), End: m.Position(s.End)}
+}
+
+// Span returns the byte span of the LSP range r. Each end is converted as
+// by Offset; if the end offset precedes the start offset (an inverted
+// range) the two are swapped, so the result always has Start <= End.
+func (m *Mapper) Span(r Range) Span {
+	start, end := m.Offset(r.Start), m.Offset(r.End)
+	if end < start {
+		start, end = end, start
+	}
+	return Span{Start: start, End: end}
+}
+
+// utf16Len returns the number of UTF-16 code units encoding r. Invalid
+// UTF-8 decodes to utf8.RuneError and so counts as one unit per byte.
+func utf16Len(r rune) uint32 {
+	if r >= 0x10000 {
+		return 2
+	}
+	return 1
+}

@@ -1,0 +1,164 @@
+package syntax
+
+import (
+	"strings"
+)
+
+// This file builds the pieces of f-strings. The scanner has already found
+// where each f-string ends; here its body is walked again, literal text is
+// decoded, and each replacement field's expression is parsed by a
+// sub-parser over that part of the same source, so every node keeps its
+// absolute offsets.
+
+// fstringElems walks f-string text from pos up to end (the closing quote)
+// or, in a format spec, up to the '}' that closes the field. It returns the
+// pieces and the offset where it stopped.
+func (p *parser) fstringElems(pos, end int, flags StringFlags, inSpec bool) ([]FStringElem, int) {
+	var elems []FStringElem
+	var text strings.Builder
+	textStart, segStart := pos, pos
+	flush := func(upto int) {
+		if segStart < upto {
+			text.WriteString(p.decode(segStart, upto, flags&^BytesStr))
+		}
+	}
+	emitText := func(upto int) {
+		flush(upto)
+		if upto > textStart {
+			elems = append(elems, &FStringText{Loc: loc(textStart, upto), Value: text.String()})
+		}
+		text.Reset()
+	}
+	for pos < end {
+		switch c := p.src[pos]; c {
+		case '\\':
+			pos = p.sc.skipFStringEscape(pos, flags)
+		case '{':
+			if !inSpec && pos+1 < end && p.src[pos+1] == '{' {
+				flush(pos + 1)
+				pos += 2
+				segStart = pos
+				continue
+			}
+			emitText(pos)
+			var f *FStringField
+			f, pos = p.parseField(pos, end, flags)
+			elems = append(elems, f)
+			textStart, segStart = pos, pos
+		case '}':
+			if inSpec {
+				emitText(pos)
+				return elems, pos
+			}
+			if pos+1 < end && p.src[pos+1] == '}' {
+				flush(pos + 1)
+				pos += 2
+				segStart = pos
+				continue
+			}
+			pos++ // a lone '}' was reported by the scanner
+		default:
+			pos++
+		}
+	}
+	emitText(min(pos, end))
+	return elems, pos
+}
+
+// parseField parses a replacement field whose '{' is at open.
+func (p *parser) parseField(open, end int, flags StringFlags) (*FStringField, int) {
+	sc := &scanner{src: p.src, limit: end}
+	exprStart := open + 1
+	exprEnd := sc.skipFieldExpr(exprStart, flags)
+	f := &FStringField{}
+	p.noteFieldSyntax(exprStart, exprEnd, flags)
+	f.X, f.Debug = p.parseFieldExpr(exprStart, exprEnd)
+	pos := exprEnd
+	if pos < end && p.src[pos] == '!' {
+		pos = p.parseConversion(f, pos, end)
+	}
+	if pos < end && p.src[pos] == ':' {
+		f.HasSpec = true
+		f.Spec, pos = p.fstringElems(pos+1, end, flags, true)
+	}
+	if pos < end && p.src[pos] == '}' {
+		pos++
+	}
+	f.Loc = loc(open, pos)
+	return f, pos
+}
+
+// parseFieldExpr parses the expression of a replacement field, with an
+// optional '=' (self-documenting) after it.
+func (p *parser) parseFieldExpr(start, end int) (Expr, string) {
+	sub := newParser(p.src, p.file, p.errs, newFieldScanner(p.src, start, end, p.scanError, &p.file.Comments))
+	sub.lastErrPos, sub.depth = p.lastErrPos, p.depth
+	sub.next()
+	defer func() { p.lastErrPos = max(p.lastErrPos, sub.lastErrPos) }()
+	if sub.tok == EOF {
+		sub.errorAt(start, end, "f-string: valid expression required before '%c'", p.charAt(end))
+		return &BadExpr{loc(start, start)}, ""
+	}
+	var x Expr
+	if sub.tok == YIELD {
+		x = sub.parseYield()
+	} else {
+		x = sub.parseStarExprs()
+	}
+	debug := ""
+	if sub.tok == EQUAL {
+		sub.next()
+		debug = normalizeNewlines(p.src[start:end])
+	}
+	if sub.tok != EOF {
+		sub.errorHere("f-string: expecting '}'")
+	}
+	return x, debug
+}
+
+func (p *parser) charAt(i int) byte {
+	if i < len(p.src) {
+		return p.src[i]
+	}
+	return '}'
+}
+
+func (p *parser) parseConversion(f *FStringField, pos, end int) int {
+	start := pos
+	pos++
+	for pos < end && isIdentByte(p.src[pos]) {
+		pos++
+	}
+	conv := p.src[start+1 : pos]
+	switch conv {
+	case "r", "s", "a":
+		f.Conversion = conv[0]
+	case "":
+		p.errorAt(start, pos+1, "f-string: missing conversion character")
+	default:
+		p.errorAt(start, pos, "f-string: invalid conversion character '%s': expected 's', 'r', or 'a'", conv)
+	}
+	return pos
+}
+
+// noteFieldSyntax marks the file as using Python 3.12 syntax when a field
+// holds what only PEP 701 allows: the enclosing quote, a backslash, a
+// comment, or (in a single-quoted string) a line break.
+func (p *parser) noteFieldSyntax(start, end int, flags StringFlags) {
+	if p.file.Uses312 {
+		return
+	}
+	expr := p.src[start:end]
+	q := "'"
+	if flags&DoubleQuote != 0 {
+		q = "\""
+	}
+	if flags&TripleStr != 0 {
+		q = strings.Repeat(q, 3)
+	} else if strings.ContainsAny(expr, "\n\r") {
+		p.file.Uses312 = true
+	}
+	if strings.Contains(expr, q) || strings.ContainsAny(expr, "\\#") {
+		p.file.Uses312 = true
+	}
+}

@@ -1,0 +1,186 @@
+package syntax
+
+// This file parses atoms: names, literals and bracketed displays.
+
+func (p *parser) parseAtom() Expr {
+	start := p.pos
+	switch p.tok {
+	case NAME:
+		id := &Ident{Loc: loc(p.pos, p.end), Name: p.sc.nameValue()}
+		p.next()
+		return id
+	case INT, FLOAT, IMAG:
+		n := &NumberLit{Loc: loc(p.pos, p.end), Kind: NumberKind(p.tok - INT), Raw: p.src[p.pos:p.end]}
+		p.next()
+		return n
+	case STRING:
+		return p.parseStrings()
+	case NONE, TRUE, FALSE, ELLIPSIS:
+		kind := constKind(p.tok)
+		p.next()
+		return &ConstLit{Loc: loc(start, p.prevEnd), Kind: kind}
+	case LPAREN, LBRACK, LBRACE:
+		if !p.enter() {
+			p.leave()
+			x := p.badExpr()
+			p.skipNested()
+			return x
+		}
+		defer p.leave()
+		switch p.tok {
+		case LPAREN:
+			return p.parseParen()
+		case LBRACK:
+			return p.parseList()
+		}
+		return p.parseBrace()
+	}
+	if p.tok.IsKeyword() {
+		p.errorHere("expected an expression, found keyword '%s'", p.tok)
+		return &BadExpr{loc(p.pos, p.pos)}
+	}
+	return p.badExpr()
+}
+
+// skipNested skips an over-deep bracketed region without recursion.
+func (p *parser) skipNested() {
+	depth := 0
+	for p.tok != EOF {
+		switch p.tok {
+		case LPAREN, LBRACK, LBRACE:
+			depth++
+		case RPAREN, RBRACK, RBRACE:
+			depth--
+		case NEWLINE:
+			if depth <= 0 {
+				return
+			}
+		}
+		p.next()
+		if depth <= 0 {
+			return
+		}
+	}
+}
+
+func (p *parser) parseParen() Expr {
+	start := p.pos
+	p.next()
+	if p.got(RPAREN) {
+		return &TupleExpr{Loc: loc(start, p.prevEnd), Parenthesized: true}
+	}
+	if p.tok == YIELD {
+		x := p.parseYield()
+		p.closeBracket(RPAREN, "after the yield expression")
+		return x
+	}
+	first := p.parseStarExpr(true)
+	switch p.tok {
+	case FOR, ASYNC:
+		fors := p.parseComprehensions()
+		p.closeBracket(RPAREN, "to close the generator expression")
+		return &CompExpr{Loc: loc(start, p.prevEnd), Kind: GeneratorExp, Elt: first, For: fors, Parenthesized: true}
+	case RPAREN:
+		p.next()
+		if s, ok := first.(*StarredExpr); ok {
+			p.errorAt(int(s.Start), int(s.End), "cannot use starred expression here")
+		}
+		return first
+	}
+	elts := []Expr{first}
+	for p.got(COMMA) && p.tok != RPAREN {
+		elts = append(elts, p.parseStarExpr(true))
+	}
+	p.closeBracket(RPAREN, "to close the tuple")
+	return &TupleExpr{Loc: loc(start, p.prevEnd), Elts: elts, Parenthesized: true}
+}
+
+func (p *parser) parseList() Expr {
+	start := p.pos
+	p.next()
+	if p.got(RBRACK) {
+		return &ListExpr{Loc: loc(start, p.prevEnd)}
+	}
+	first := p.parseStarExpr(true)
+	if p.tok == FOR || p.tok == ASYNC {
+		fors := p.parseComprehensions()
+		p.closeBracket(RBRACK, "to close the list comprehension")
+		return &CompExpr{Loc: loc(start, p.prevEnd), Kind: ListComp, Elt: first, For: fors}
+	}
+	elts := []Expr{first}
+	for p.got(COMMA) && p.tok != RBRACK {
+		elts = append(elts, p.parseStarExpr(true))
+	}
+	p.closeBracket(RBRACK, "to close the list")
+	return &ListExpr{Loc: loc(start, p.prevEnd), Elts: elts}
+}
+
+// parseBrace parses a dict or set display or comprehension.
+func (p *parser) parseBrace() Expr {
+	start := p.pos
+	p.next()
+	if p.got(RBRACE) {
+		return &DictExpr{Loc: loc(start, p.prevEnd)}
+	}
+	if p.tok == DOUBLESTAR {
+		return p.parseDictRest(start, nil)
+	}
+	first := p.parseStarExpr(true)
+	if p.tok == COLON {
+		p.next()
+		v := p.parseExpr()
+		if p.tok == FOR || p.tok == ASYNC {
+			fors := p.parseComprehensions()
+			p.closeBracket(RBRACE, "to close the dict comprehension")
+			return &CompExpr{Loc: loc(start, p.prevEnd), Kind: DictComp, Elt: first, Value: v, For: fors}
+		}
+		return p.parseDictRest(start, []DictItem{{first, v}})
+	}
+	if p.tok == FOR || p.tok == ASYNC {
+		fors := p.parseComprehensions()
+		p.closeBracket(RBRACE, "to close the set comprehension")
+		return &CompExpr{Loc: loc(start, p.prevEnd), Kind: SetComp, Elt: first, For: fors}
+	}
+	elts := []Expr{first}
+	for p.got(COMMA) && p.tok != RBRACE {
+		elts = append(elts, p.parseStarExpr(true))
+	}
+	p.closeBracket(RBRACE, "to close the set")
+	return &SetExpr{Loc: loc(start, p.prevEnd), Elts: elts}
+}
+
+// parseDictRest parses dict items after those already in items; the
+// current token begins an item (or is the comma after the first one).
+func (p *parser) parseDictRest(start int, items []DictItem) Expr {
+	if len(items) > 0 && !p.got(COMMA) {
+		p.closeBracket(RBRACE, "to close the dict")
+		return &DictExpr{Loc: loc(start, p.prevEnd), Items: items}
+	}
+	for p.tok != RBRACE && p.tok != NEWLINE && p.tok != EOF {
+		if p.got(DOUBLESTAR) {
+			items = append(items, DictItem{nil, p.parseBitOr()})
+		} else {
+			k := p.parseExpr()
+			p.expect(COLON, "after the dict key")
+			items = append(items, DictItem{k, p.parseExpr()})
+		}
+		if !p.got(COMMA) {
+			break
+		}
+	}
+	p.closeBracket(RBRACE, "to close the dict")
+	return &DictExpr{Loc: loc(start, p.prevEnd), Items: items}
+}
+
+// constKind maps a keyword-constant token to its ConstKind.
+func constKind(t Token) ConstKind {
+	switch t {
+	case TRUE:
+		return TrueConst
+	case FALSE:
+		return FalseConst
+	case ELLIPSIS:
+		return EllipsisConst
+	}
+	return NoneConst
+}

@@ -1,0 +1,474 @@
+package syntax
+
+// This file parses statements and blocks. Recovery is by line: a simple
+// statement that does not end where it should is reported once and the rest
+// of its logical line is skipped; a broken compound-statement header skips
+// to its ':' so that the body still parses.
+
+func (p *parser) parseFileBody() []Stmt {
+	var body []Stmt
+	for p.tok != EOF {
+		switch p.tok {
+		case NEWLINE, DEDENT:
+			p.next()
+			continue
+		case INDENT:
+			p.errorHere("unexpected indent")
+			p.next()
+			continue
+		}
+		body = p.appendStmt(body)
+	}
+	return body
+}
+
+// appendStmt parses one statement line (which may hold several simple
+// statements) and appends it, guaranteeing progress.
+func (p *parser) appendStmt(body []Stmt) []Stmt {
+	start := p.pos
+	startTok := p.tok
+	body = p.parseStmt(body)
+	if p.pos == start && p.tok == startTok && p.tok != EOF {
+		p.errorHere("unexpected %s", p.describe())
+		p.next()
+	}
+	return body
+}
+
+// parseBlock parses the suite after a compound statement's ':'.
+func (p *parser) parseBlock(what string, headerStart int) []Stmt {
+	if p.tok != NEWLINE {
+		if p.tok == EOF || p.tok == INDENT || p.tok == DEDENT {
+			p.errorHere("expected an indented block after %s on line %d", what, p.lineOf(headerStart))
+			return nil
+		}
+		return p.parseSimpleStmts(nil)
+	}
+	p.next()
+	if p.tok != INDENT {
+		p.errorHere("expected an indented block after %s on line %d", what, p.lineOf(headerStart))
+		return nil
+	}
+	p.next()
+	if !p.enter() {
+		p.leave()
+		p.skipBlock()
+		return nil
+	}
+	var body []Stmt
+	for p.tok != DEDENT && p.tok != EOF {
+		if p.tok == INDENT {
+			p.errorHere("unexpected indent")
+			p.next()
+			continue
+		}
+		if p.tok == NEWLINE {
+			p.next()
+			continue
+		}
+		body = p.appendStmt(body)
+	}
+	p.got(DEDENT)
+	p.leave()
+	return body
+}
+
+// skipBlock skips an over-deep indented block entirely.
+func (p *parser) skipBlock() {
+	level := 1
+	for p.tok != EOF && level > 0 {
+		switch p.tok {
+		case INDENT:
+			level++
+		case DEDENT:
+			level--
+		}
+		p.next()
+	}
+}
+
+func (p *parser) parseStmt(body []Stmt) []Stmt {
+	switch p.tok {
+	case IF:
+		return append(body, p.parseIf())
+	case WHILE:
+		return append(body, p.parseWhile())
+	case FOR:
+		return append(body, p.parseFor(p.pos, false))
+	case TRY:
+		return append(body, p.parseTry())
+	case WITH:
+		return append(body, p.parseWith(p.pos, false))
+	case DEF:
+		return append(body, p.parseFuncDef(p.pos, nil, false))
+	case CLASS:
+		return append(body, p.parseClassDef(p.pos, nil))
+	case AT:
+		return append(body, p.parseDecorated())
+	case ASYNC:
+		return append(body, p.parseAsync(p.pos, nil))
+	case NAME:
+		if p.isMatchStmt() {
+			return append(body, p.parseMatch())
+		}
+	}
+	return p.parseSimpleStmts(body)
+}
+
+// parseSimpleStmts parses simple statements separated by ';' up to the end
+// of the line.
+func (p *parser) parseSimpleStmts(body []Stmt) []Stmt {
+	for {
+		body = append(body, p.parseSimpleStmt())
+		if p.tok != SEMI {
+			break
+		}
+		p.next()
+		if p.tok == NEWLINE || p.tok == EOF {
+			break
+		}
+	}
+	if p.tok != NEWLINE && p.tok != EOF {
+		p.errorHere("unexpected %s; expected end of statement", p.describe())
+		p.skipLine()
+	}
+	p.got(NEWLINE)
+	return body
+}
+
+func (p *parser) parseSimpleStmt() Stmt {
+	start := p.pos
+	switch p.tok {
+	case PASS:
+		p.next()
+		return &PassStmt{loc(start, p.prevEnd)}
+	case BREAK:
+		p.next()
+		return &BreakStmt{loc(start, p.prevEnd)}
+	case CONTINUE:
+		p.next()
+		return &ContinueStmt{loc(start, p.prevEnd)}
+	case RETURN:
+		p.next()
+		var x Expr
+		if !p.atStmtEnd() {
+			x = p.parseStarExprs()
+		}
+		return &ReturnStmt{loc(start, p.prevEnd), x}
+	case RAISE:
+		return p.parseRaise()
+	case GLOBAL, NONLOCAL:
+		return p.parseGlobal()
+	case DEL:
+		return p.parseDel()
+	case ASSERT:
+		p.next()
+		s := &AssertStmt{Test: p.parseExpr()}
+		if p.got(COMMA) {
+			s.Msg = p.parseExpr()
+		}
+		s.Loc = loc(start, p.prevEnd)
+		return s
+	case IMPORT:
+		return p.parseImport()
+	case FROM:
+		return p.parseFromImport()
+	case NAME:
+		if p.isTypeAlias() {
+			return p.parseTypeAlias()
+		}
+	}
+	return p.parseExprStmt()
+}
+
+func (p *parser) atStmtEnd() bool {
+	return p.tok == NEWLINE || p.tok == SEMI || p.tok == EOF
+}
+
+func (p *parser) parseRaise() Stmt {
+	start := p.pos
+	p.next()
+	s := &RaiseStmt{}
+	if !p.atStmtEnd() {
+		s.Exc = p.parseExpr()
+		if p.got(FROM) {
+			s.Cause = p.parseExpr()
+		}
+	}
+	s.Loc = loc(start, p.prevEnd)
+	return s
+}
+
+func (p *parser) parseGlobal() Stmt {
+	start, kw := p.pos, p.tok
+	p.next()
+	var names []*Ident
+	for {
+		if id := p.parseIdent(); id != nil {
+			names = append(names, id)
+		}
+		if !p.got(COMMA) {
+			break
+		}
+	}
+	if kw == GLOBAL {
+		return &GlobalStmt{loc(start, p.prevEnd), names}
+	}
+	return &NonlocalStmt{loc(start, p.prevEnd), names}
+}
+
+func (p *parser) parseDel() Stmt {
+	start := p.pos
+	p.next()
+	var targets []Expr
+	for !p.atStmtEnd() {
+		x := p.parseStarOrBitOr()
+		p.setCtx(x, Del)
+		targets = append(targets, x)
+		if !p.got(COMMA) {
+			break
+		}
+	}
+	if len(targets) == 0 {
+		p.errorHere("expected an expression after 'del'")
+	}
+	return &DelStmt{loc(start, p.prevEnd), targets}
+}
+
+// parseIdent parses a NAME or reports an error and returns nil.
+func (p *parser) parseIdent() *Ident {
+	if p.tok != NAME {
+		if p.tok.IsKeyword() {
+			p.errorHere("'%s' is a keyword and cannot be used as a name", p.tok)
+		} else {
+			p.errorHere("expected a name, found %s", p.describe())
+		}
+		return nil
+	}
+	id := &Ident{Loc: loc(p.pos, p.end), Name: p.sc.nameValue()}
+	p.next()
+	return id
+}
+
+// parseExprStmt parses an expression statement or any assignment form.
+func (p *parser) parseExprStmt() Stmt {
+	start := p.pos
+	var x Expr
+	if p.tok == YIELD {
+		x = p.parseYield()
+	} else {
+		x = p.parseStarExprs()
+	}
+	switch p.tok {
+	case EQUAL:
+		return p.parseAssign(start, x)
+	case COLON:
+		return p.parseAnnAssign(start, x)
+	}
+	if op, ok := augOps[p.tok]; ok {
+		p.checkAugTarget(x)
+		p.next()
+		var v Expr
+		if p.tok == YIELD {
+			v = p.parseYield()
+		} else {
+			v = p.parseStarExprs()
+		}
+		return &AugAssignStmt{loc(start, p.prevEnd), x, op, v}
+	}
+	return &ExprStmt{loc(start, p.prevEnd), x}
+}
+
+var augOps = map[Token]BinOp{
+	PLUSEQ: Add, MINUSEQ: Sub, STAREQ: Mult, ATEQ: MatMult, SLASHEQ: Div,
+	PERCENTEQ: Mod, DSTAREQ: Pow, LSHIFTEQ: LShift, RSHIFTEQ: RShift,
+	VBAREQ: BitOr, CIRCUMEQ: BitXor, AMPEREQ: BitAnd, DSLASHEQ: FloorDiv,
+}
+
+func (p *parser) checkAugTarget(x Expr) {
+	switch x := x.(type) {
+	case *Ident, *AttrExpr, *SubscriptExpr:
+		p.setCtx(x, Store)
+	case *BadExpr:
+	default:
+		sp := x.Span()
+		p.errorAt(int(sp.Start), int(sp.End), "'%s' is an illegal expression for augmented assignment", exprKind(x))
+	}
+}
+
+func (p *parser) parseAssign(start int, first Expr) Stmt {
+	targets := []Expr{first}
+	var value Expr
+	for p.got(EQUAL) {
+		var x Expr
+		if p.tok == YIELD {
+			x = p.parseYield()
+		} else {
+			x = p.parseStarExprs()
+		}
+		targets = append(targets, x)
+	}
+	value = targets[len(targets)-1]
+	targets = targets[:len(targets)-1]
+	for _, t := range targets {
+		p.setCtx(t, Store)
+	}
+	return &AssignStmt{loc(start, p.prevEnd), targets, value}
+}
+
+func (p *parser) parseAnnAssign(start int, target Expr) Stmt {
+	p.next()
+	s := &AnnAssignStmt{Target: target}
+	switch t := target.(type) {
+	case *Ident:
+		s.Simple = p.src[start] != '('
+	case *AttrExpr, *SubscriptExpr:
+	case *TupleExpr:
+		p.errorAt(int(t.Start), int(t.End), "only single target (not tuple) can be annotated")
+	case *ListExpr:
+		p.errorAt(int(t.Start), int(t.End), "only single target (not list) can be annotated")
+	default:
+		sp := t.Span()
+		p.errorAt(int(sp.Start), int(sp.End), "illegal target for annotation")
+	}
+	p.setCtx(target, Store)
+	s.Annotation = p.parseExpr()
+	if p.got(EQUAL) {
+		if p.tok == YIELD {
+			s.Value = p.parseYield()
+		} else {
+			s.Value = p.parseStarExprs()
+		}
+	}
+	s.Loc = loc(start, p.prevEnd)
+	return s
+}
+
+// isTypeAlias reports whether a statement starting with the NAME 'type' is
+// a type alias: 'type' NAME followed by '=' or '['.
+func (p *parser) isTypeAlias() bool {
+	if p.src[p.pos:p.end] != "type" {
+		return false
+	}
+	return p.peek(func(s *scanner) bool {
+		s.next()
+		if s.tok != NAME {
+			return false
+		}
+		s.next()
+		return s.tok == EQUAL || s.tok == LBRACK
+	})
+}
+
+func (p *parser) parseTypeAlias() Stmt {
+	start := p.pos
+	p.next()
+	p.file.Uses312 = true
+	s := &TypeAliasStmt{Name: p.parseIdent()}
+	if s.Name != nil {
+		s.Name.Ctx = Store
+	}
+	if p.tok == LBRACK {
+		s.TypeParams = p.parseTypeParams()
+	}
+	p.expect(EQUAL, "in type alias")
+	s.Value = p.parseExpr()
+	s.Loc = loc(start, p.prevEnd)
+	return s
+}
+
+func (p *parser) parseImport() Stmt {
+	start := p.pos
+	p.next()
+	s := &ImportStmt{}
+	for {
+		a := &Alias{}
+		astart := p.pos
+		a.Name = p.parseDottedName()
+		if p.got(AS) {
+			a.AsName = p.parseIdent()
+		}
+		a.Loc = loc(astart, p.prevEnd)
+		s.Names = append(s.Names, a)
+		if !p.got(COMMA) {
+			break
+		}
+	}
+	s.Loc = loc(start, p.prevEnd)
+	return s
+}
+
+// parseDottedName parses 'a.b.c' and returns it with normalised names.
+func (p *parser) parseDottedName() string {
+	id := p.parseIdent()
+	if id == nil {
+		return ""
+	}
+	name := id.Name
+	for p.tok == DOT {
+		p.next()
+		if id = p.parseIdent(); id == nil {
+			break
+		}
+		name += "." + id.Name
+	}
+	return name
+}
+
+func (p *parser) parseFromImport() Stmt {
+	start := p.pos
+	p.next()
+	s := &ImportFromStmt{}
+	for p.tok == DOT || p.tok == ELLIPSIS {
+		s.Level += p.end - p.pos
+		p.next()
+	}
+	if p.tok != IMPORT || s.Level == 0 {
+		s.Module = p.parseDottedName()
+	}
+	if !p.expect(IMPORT, "after the module name") {
+		p.skipLine()
+		s.Loc = loc(start, p.prevEnd)
+		return s
+	}
+	if p.tok == STAR {
+		s.Names = []*Alias{{Loc: loc(p.pos, p.end), Name: "*"}}
+		p.next()
+	} else {
+		s.Parens = p.got(LPAREN)
+		s.Names = p.parseImportNames(s.Parens)
+		if s.Parens {
+			p.expect(RPAREN, "after the imported names")
+		}
+	}
+	s.Loc = loc(start, p.prevEnd)
+	return s
+}
+
+func (p *parser) parseImportNames(parens bool) []*Alias {
+	var names []*Alias
+	for {
+		astart := p.pos
+		id := p.parseIdent()
+		if id == nil {
+			break
+		}
+		a := &Alias{Name: id.Name}
+		if p.got(AS) {
+			a.AsName = p.parseIdent()
+		}
+		a.Loc = loc(astart, p.prevEnd)
+		names = append(names, a)
+		if !p.got(COMMA) {
+			break
+		}
+		if parens && p.tok == RPAREN {
+			break
+		}
+		if !parens && p.atStmtEnd() {
+			p.errorAt(p.prevEnd-1, p.prevEnd, "trailing comma not allowed without surrounding parentheses")
+			break
+		}
+	}
+	return names
+}

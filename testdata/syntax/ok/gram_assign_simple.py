@@ -1,0 +1,7 @@
+x = 1
+y = x
+name = "monty"
+value = None
+flag = True
+items = []
+mapping = {}

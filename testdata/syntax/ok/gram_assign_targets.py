@@ -1,0 +1,16 @@
+a, b = 1, 2
+(a, b) = (b, a)
+[a, b] = b, a
+a, (b, c) = 1, (2, 3)
+[a, [b, (c, d)]] = [1, [2, (3, 4)]]
+obj.field = 1
+obj.inner.deeper = 2
+seq[0] = 3
+seq[1:3] = [4, 5]
+grid[i][j] = 6
+table[row, col] = 7
+f().attr = 8
+f()[0] = 9
+(single) = 10
+x, = [11]
+(y,) = (12,)

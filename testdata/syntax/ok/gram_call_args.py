@@ -1,0 +1,20 @@
+f()
+f(1)
+f(1, 2)
+f(a=1)
+f(1, b=2)
+f(*args)
+f(**kwargs)
+f(1, *args, 2, *more)
+f(*args, key=1)
+f(key=1, *args)
+f(**a, **b)
+f(a=1, **kw, b=2)
+f(1, *a, k=2, **kw)
+f(x, y,)
+f(
+    first,
+    second=2,
+)
+f()()()
+f(g(h(i())))

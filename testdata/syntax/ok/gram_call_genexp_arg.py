@@ -1,0 +1,8 @@
+sum(x for x in range(10))
+any(c.isdigit() for c in text)
+max((x for x in values), default=0)
+f(x for x in y if x)
+list(i * j for i in range(3) for j in range(3))
+dict((k, v) for k, v in pairs)
+"".join(str(n) for n in nums)
+sorted(set(w.lower() for w in words))

@@ -1,0 +1,6 @@
+(x for x in xs)
+(x for x in xs if x)
+g = (x * y for x in a for y in b)
+h = ((k, v) for k, v in d.items())
+total = sum((x for x in xs), start=0)
+nested = (x for x in (y for y in range(3)))

@@ -1,0 +1,8 @@
+f(a=1, *b, c=2, **d)
+f(*a, b, *c)
+f(a, *b, c=1, *d, **e)
+f(**a, b=1)
+f(x=(yield_ := 1))
+f(a=lambda: 0, b=lambda x=1: x)
+f(key=(value for value in ()))
+f(self=1, cls=2)

@@ -1,0 +1,10 @@
+c = a @ b
+d = a @ b @ c
+e = (a @ b) @ c
+f = a @ (b @ c)
+g = a @ b + c
+h = a + b @ c
+i = a * b @ c
+m @= n
+k = -a @ b
+l = a @ b ** 2

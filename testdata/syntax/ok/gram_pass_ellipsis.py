@@ -1,0 +1,16 @@
+pass
+
+
+def stub():
+    ...
+
+
+class Proto:
+    def method(self): ...
+    attr = ...
+
+
+if condition:
+    pass
+else:
+    ...

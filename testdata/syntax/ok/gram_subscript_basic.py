@@ -1,0 +1,13 @@
+a[0]
+a[-1]
+a["key"]
+a[b]
+a[b][c][d]
+a[f(x)]
+a[x + 1]
+a[x if y else z]
+a[lambda: 0]
+a[(1, 2)]
+a[[1, 2]]
+a[{}]
+matrix[i][j] = value

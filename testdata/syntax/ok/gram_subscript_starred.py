@@ -1,0 +1,7 @@
+a[*b]
+a[*b, c]
+a[c, *b]
+a[*b, *c]
+Array[int, *Shape]
+x: tuple[*Ts]
+y = table[*keys, 0]

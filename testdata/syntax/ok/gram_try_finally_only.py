@@ -1,0 +1,10 @@
+try:
+    resource = acquire()
+    use(resource)
+finally:
+    release()
+
+try:
+    pass
+finally:
+    pass

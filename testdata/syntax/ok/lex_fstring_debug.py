@@ -1,0 +1,13 @@
+x = 10
+name = "monty"
+a = f"{x=}"
+b = f"{x = }"
+c = f"{x = !r:>10}"
+d = f"{x=:.2f}"
+e = f"{x=!s}"
+g = f"{name.upper()=}"
+h = f"{x + 1=}"
+i = f"{ x=}"
+j = f"{x   =   }"
+k = f"{x=!a:^{x}}"
+l = f"result: {x=}, {name=}"

@@ -1,0 +1,13 @@
+million = 1_000_000
+billion = 1_000_000_000
+weird = 1_2_3_4
+float_us = 1_000.000_1
+exp_us = 1_0e1_0
+imag_us = 1_000j
+hex_us = 0xFF_FF_FF
+oct_us = 0o7_7_7
+bin_us = 0b1010_1010
+hex_lead = 0x_ff
+bin_lead = 0b_1
+oct_lead = 0o_7
+zero_us = 0_0

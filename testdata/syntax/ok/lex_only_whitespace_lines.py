@@ -1,0 +1,9 @@
+
+
+   
+	
+# blank lines and whitespace-only lines surround this
+   
+x = 1
+    
+

@@ -1,0 +1,14 @@
+a = "'"
+b = '"'
+c = "\""
+d = '\''
+e = """'"""
+f = '''"'''
+g = """a "quoted" word"""
+h = '''a 'quoted' word'''
+i = """''' inside"""
+j = '''""" inside'''
+k = ""
+l = ''
+m = "'" '"' "'"
+n = """ends with two quotes "" """

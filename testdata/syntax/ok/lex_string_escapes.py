@@ -1,0 +1,14 @@
+newline = "a\nb"
+tab = "a\tb"
+backslash = "a\\b"
+single_quote = 'it\'s'
+double_quote = "say \"hi\""
+hex_escape = "\x41\x42\x7a"
+octal = "\101\102\0\7\77\377"
+unicode_bmp = "\u00e9\u4e2d\uFFFF"
+unicode_astral = "\U0001F600\U00010000"
+named = "\N{BULLET} \N{LATIN SMALL LETTER E WITH ACUTE} \N{greek small letter alpha}"
+bell_etc = "\a\b\f\v\r"
+null = "\0"
+mixed = "line1\nline2\ttabbed\\end\x00\u2603"
+single_mixed = '\x41\'\"\\'

@@ -1,0 +1,10 @@
+words = ["alpha", "beta", "gamma"]
+a = f"{'\n'.join(words)}"
+b = f"{'\t'.join(words)!r}"
+c = f"{"\\".join(words)}"
+d = f"{'\N{BULLET} ' + words[0]}"
+e = f"{'\x41\u00e9\U0001F600'}"
+g = f"{words[0]:\n>10}" if False else ""
+h = f"{"\"quoted\""}"
+i = rf"{'\d+'} raw outer"
+j = f"{b'\x00'.hex()}"

@@ -1,0 +1,9 @@
+data = {"key": "value", "n": 3}
+a = f"{data["key"]}"
+b = f"{'a' + "b"}"
+c = f'{data['n']}'
+d = f"{data["key"].upper()!r:>{data["n"] * 4}}"
+e = f"{", ".join(["x", "y"])}"
+g = f"""{data["key"]} and {"""triple"""}"""
+h = f'''{'''also''' + data['key']}'''
+i = f"{"" if not data else "non-empty"}"

@@ -1,0 +1,7 @@
+name = "Zoë"
+a = f"{"héllo"} {name}"
+b = f"{"😀" * 3}"
+c = f"{"中文".encode()}"
+d = f"{b"raw bytes".decode()}"
+e = f"{'\N{SNOWMAN}'} {"\N{BLACK STAR}"}"
+g = f"{"\u00e9" == "é"}"
