@@ -39,7 +39,7 @@ func (l Loc) Span() source.Span { return source.Span{Start: l.Start, End: l.End}
 type File struct {
 	Loc
 	Name     string
-	Src      []byte
+	Src      []byte // the source as UTF-8 (transcoded if a coding cookie names another encoding)
 	Body     []Stmt
 	Comments []Comment // every comment in source order, for the formatter
 	// Uses312 is set when the file uses syntax that CPython 3.11 rejects
@@ -123,12 +123,12 @@ type StringFlags uint8
 
 // String literal flags.
 const (
-	RawStr     StringFlags = 1 << iota // r or R prefix
-	BytesStr                           // b or B prefix
-	FormatStr                          // f or F prefix
-	UnicodeStr                         // u or U prefix
-	TripleStr                          // ''' or """
-	DoubleQuote                        // " rather than '
+	RawStr      StringFlags = 1 << iota // r or R prefix
+	BytesStr                            // b or B prefix
+	FormatStr                           // f or F prefix
+	UnicodeStr                          // u or U prefix
+	TripleStr                           // ''' or """
+	DoubleQuote                         // " rather than '
 )
 
 // StringPart is one literal token of a StringExpr.

@@ -158,7 +158,26 @@ func (p *parser) noteFieldSyntax(start, end int, flags StringFlags) {
 	} else if strings.ContainsAny(expr, "\n\r") {
 		p.file.Uses312 = true
 	}
-	if strings.Contains(expr, q) || strings.ContainsAny(expr, "\\#") {
+	if strings.Contains(expr, q) || strings.Contains(expr, "\\") || hasCommentOutsideStrings(expr) {
 		p.file.Uses312 = true
 	}
+}
+
+// hasCommentOutsideStrings reports whether expr has a '#' that is not
+// inside a string literal.
+func hasCommentOutsideStrings(expr string) bool {
+	var quote byte
+	for i := 0; i < len(expr); i++ {
+		switch c := expr[i]; {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '#':
+			return true
+		}
+	}
+	return false
 }

@@ -21,9 +21,13 @@ const maxDepth = 1000
 // the returned list describes each problem. The list is nil when the file
 // is free of syntax errors. Parse never panics and always terminates.
 func Parse(filename string, src []byte, mode Mode) (*File, ErrorList) {
+	var errs []rawError
+	src, cookieErr := decodeSource(src)
+	if cookieErr != nil {
+		errs = append(errs, *cookieErr)
+	}
 	text := string(src)
 	f := &File{Name: filename, Src: src}
-	var errs []rawError
 	p := newParser(text, f, &errs, newScanner(text, 0, len(text), nil, &f.Comments))
 	p.sc.errh = p.scanError
 	p.next()

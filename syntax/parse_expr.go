@@ -336,6 +336,9 @@ func (p *parser) parseSlices() Expr {
 	start := p.pos
 	x := p.parseSlice()
 	if p.tok != COMMA {
+		if _, ok := x.(*StarredExpr); ok { // a[*b] indexes with a 1-tuple
+			return &TupleExpr{Loc: loc(start, p.prevEnd), Elts: []Expr{x}}
+		}
 		return x
 	}
 	elts := []Expr{x}
@@ -380,7 +383,9 @@ func (p *parser) parseCallArgsAt(lparen int) ([]Expr, []*Keyword) {
 		start := p.pos
 		switch p.tok {
 		case STAR:
-			x := p.parseStarExpr(false)
+			p.next()
+			v := p.parseExpr()
+			x := &StarredExpr{Loc: loc(start, p.prevEnd), X: v}
 			if seenDstar {
 				p.errorAt(start, p.prevEnd, "iterable argument unpacking follows keyword argument unpacking")
 			}

@@ -7,63 +7,71 @@ package syntax
 func (p *parser) parseParams(closer Token, annotated bool) *Params {
 	ps := &Params{}
 	start := p.pos
-	var (
-		seenStar, seenDefault bool
-		starPos               = -1
-	)
+	st := paramState{starPos: -1}
 	for p.tok != closer && p.tok != NEWLINE && p.tok != EOF {
 		if ps.Kwarg != nil {
 			p.errorHere("arguments cannot follow var-keyword argument")
 			p.skipParam(closer)
-			continue
-		}
-		switch p.tok {
-		case SLASH:
-			p.paramSlash(ps, seenStar)
-		case STAR:
-			if seenStar {
-				p.errorHere("* argument may appear only once")
-			}
-			seenStar, starPos = true, p.pos
-			p.next()
-			if p.tok == COMMA || p.tok == closer {
-				ps.Star = true
-			} else {
-				ps.Vararg = p.parseParam(annotated, true, false)
-			}
-		case DOUBLESTAR:
-			p.next()
-			ps.Kwarg = p.parseParam(annotated, false, false)
-		default:
-			prm := p.parseParam(annotated, false, true)
-			if prm == nil {
-				p.skipParam(closer)
-				continue
-			}
-			if seenStar {
-				ps.KwOnly = append(ps.KwOnly, prm)
-				break
-			}
-			if prm.Default != nil {
-				seenDefault = true
-			} else if seenDefault {
-				sp := prm.Span()
-				p.errorAt(int(sp.Start), int(sp.End), "non-default argument follows default argument")
-			}
-			ps.Args = append(ps.Args, prm)
+		} else {
+			p.parseOneParam(ps, &st, closer, annotated)
 		}
 		if !p.got(COMMA) {
 			break
 		}
 	}
 	if ps.Star && len(ps.KwOnly) == 0 {
-		p.errorAt(starPos, starPos+1, "named arguments must follow bare *")
+		p.errorAt(st.starPos, st.starPos+1, "named arguments must follow bare *")
 	}
 	ps.Loc = loc(start, max(start, p.prevEnd))
 	if len(ps.PosOnly)+len(ps.Args)+len(ps.KwOnly) == 0 && ps.Vararg == nil && ps.Kwarg == nil {
 		ps.Loc = loc(start, start)
 	}
 	return ps
+}
+
+// paramState tracks what a parameter list has seen so far.
+type paramState struct {
+	seenStar, seenDefault bool
+	starPos               int
+}
+
+// parseOneParam parses one entry of a parameter list into ps.
+func (p *parser) parseOneParam(ps *Params, st *paramState, closer Token, annotated bool) {
+	switch p.tok {
+	case SLASH:
+		p.paramSlash(ps, st.seenStar)
+	case STAR:
+		if st.seenStar {
+			p.errorHere("* argument may appear only once")
+		}
+		st.seenStar, st.starPos = true, p.pos
+		p.next()
+		if p.tok == COMMA || p.tok == closer {
+			ps.Star = true
+		} else {
+			ps.Vararg = p.parseParam(annotated, true, false)
+		}
+	case DOUBLESTAR:
+		p.next()
+		ps.Kwarg = p.parseParam(annotated, false, false)
+	default:
+		prm := p.parseParam(annotated, false, true)
+		switch {
+		case prm == nil:
+			p.skipParam(closer)
+		case st.seenStar:
+			ps.KwOnly = append(ps.KwOnly, prm)
+		case prm.Default != nil:
+			st.seenDefault = true
+			ps.Args = append(ps.Args, prm)
+		default:
+			if st.seenDefault {
+				sp := prm.Span()
+				p.errorAt(int(sp.Start), int(sp.End), "non-default argument follows default argument")
+			}
+			ps.Args = append(ps.Args, prm)
+		}
+	}
 }
 
 func (p *parser) paramSlash(ps *Params, seenStar bool) {

@@ -37,7 +37,7 @@ type scanner struct {
 	lineStart   int     // offset of the first token on the logical line
 	lineIndent  int     // indentation column of the current logical line
 
-	field    bool // scanning an f-string replacement field: no NEWLINE at its end
+	field bool // scanning an f-string replacement field: no NEWLINE at its end
 
 	errh     func(start, end int, msg string)
 	comments *[]Comment

@@ -28,14 +28,11 @@ func (s *scanner) scanNumber(start int) {
 		if q < s.limit && (src[q] == '+' || src[q] == '-') {
 			q++
 		}
+		// Without digits the 'e' is not an exponent: "1else" is
+		// 1 followed by else, and checkNumberEnd rejects "1e".
 		if q < s.limit && isDigit(src[q]) {
 			t = FLOAT
 			p = s.skipDigits(q)
-		} else {
-			s.pos = q
-			s.error(start, q, "invalid decimal literal")
-			s.emit(FLOAT, start, q)
-			return
 		}
 	}
 	if p < s.limit && src[p]|0x20 == 'j' {
@@ -328,7 +325,6 @@ func (s *scanner) skipField(p int, flags StringFlags) int {
 // strings, f-strings and comments are skipped whole.
 func (s *scanner) skipFieldExpr(p int, flags StringFlags) int {
 	depth := 0
-	triple := flags&TripleStr != 0
 	for p < s.limit {
 		c := s.src[p]
 		switch {
@@ -354,8 +350,6 @@ func (s *scanner) skipFieldExpr(p int, flags StringFlags) int {
 				p++
 			}
 			continue
-		case (c == '\n' || c == '\r') && !triple && depth == 0:
-			return p
 		case c == '\'' || c == '"':
 			p = s.skipNestedString(p, 0)
 			continue
