@@ -253,7 +253,11 @@ func makeErrorList(filename string, src []byte, raw []rawError) ErrorList {
 		if i > 0 && r.start == raw[i-1].start && r.msg == raw[i-1].msg {
 			continue
 		}
-		sp := source.Span{Start: source.Offset(r.start), End: source.Offset(max(r.start, r.end))}
+		// Scanners of nested f-string fields may point one past their
+		// end at end of input; keep every span inside the file.
+		start := min(max(r.start, 0), len(src))
+		end := min(max(start, r.end), len(src))
+		sp := source.Span{Start: source.Offset(start), End: source.Offset(end)}
 		list = append(list, &Error{File: filename, Span: sp, Pos: lines.Pos(src, sp.Start), Msg: r.msg})
 	}
 	return list

@@ -626,5 +626,10 @@ func isIdentContinueRune(r rune) bool {
 }
 
 func loc(start, end int) Loc {
+	// A node built after an error may have consumed no token, so the end of
+	// the previous token lies before its start; give it an empty span.
+	if end < start {
+		end = start
+	}
 	return Loc{Start: source.Offset(start), End: source.Offset(end)}
 }
