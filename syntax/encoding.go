@@ -2,8 +2,10 @@ package syntax
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -17,20 +19,36 @@ var codingCookie = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
 // cookie names another encoding. Offsets in the tree then refer to the
 // UTF-8 text, which File.Src holds. A bad cookie is reported at its span.
 func decodeSource(src []byte) ([]byte, *rawError) {
-	name, start, end := findCookie(src)
+	bom := 0
+	if bytes.HasPrefix(src, []byte("\ufeff")) {
+		bom = 3
+	}
+	name, start, end := findCookie(src[bom:])
 	if name == "" {
 		return src, nil
 	}
+	start, end = start+bom, end+bom
 	norm := strings.ReplaceAll(strings.ToLower(name), "_", "-")
 	if norm == "utf-8" || norm == "utf8" || strings.HasPrefix(norm, "utf-8-") {
 		return src, nil
 	}
-	if bytes.HasPrefix(src, []byte("\ufeff")) {
+	if bom > 0 {
 		return src, &rawError{start, end, "encoding problem: " + name + " with BOM"}
+	}
+	if norm == "ascii" || norm == "us-ascii" {
+		for i, b := range src {
+			if b >= 0x80 {
+				return src, &rawError{i, i + 1, fmt.Sprintf("'ascii' codec can't decode byte 0x%02x", b)}
+			}
+		}
+		return src, nil
 	}
 	enc := lookupEncoding(norm)
 	if enc == nil {
 		return src, &rawError{start, end, "unknown encoding: " + name}
+	}
+	if cm, ok := enc.(*charmap.Charmap); ok {
+		return decodeCharmap(cm, strings.HasPrefix(norm, "iso"), src)
 	}
 	out, err := enc.NewDecoder().Bytes(src)
 	if err != nil {
@@ -71,8 +89,6 @@ func lookupEncoding(name string) encoding.Encoding {
 	switch name {
 	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "iso-latin-1":
 		return charmap.ISO8859_1
-	case "ascii", "us-ascii":
-		return charmap.Windows1252 // ASCII text decodes the same
 	}
 	if strings.HasPrefix(name, "cp") {
 		name = "windows-" + name[2:]
@@ -85,4 +101,23 @@ func lookupEncoding(name string) encoding.Encoding {
 		return nil
 	}
 	return enc
+}
+
+// decodeCharmap decodes a single-byte encoding. Python's ISO 8859 codecs
+// map 0x80-0x9F to the C1 controls U+0080-U+009F, where x/text yields
+// U+FFFD; keep Python's reading so string constants match CPython.
+// Other code pages leave some bytes undefined; Python rejects those.
+func decodeCharmap(cm *charmap.Charmap, iso bool, src []byte) ([]byte, *rawError) {
+	out := make([]byte, 0, len(src)+len(src)/4)
+	for i, b := range src {
+		r := cm.DecodeByte(b)
+		if r == utf8.RuneError {
+			if !iso || b < 0x80 || b > 0x9f {
+				return src, &rawError{i, i + 1, fmt.Sprintf("cannot decode byte 0x%02x: it maps to no character in this encoding", b)}
+			}
+			r = rune(b)
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return out, nil
 }

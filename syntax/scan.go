@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -314,12 +315,43 @@ func (s *scanner) closeBracketsForRecovery() bool {
 		}
 		switch word {
 		case "if", "for", "else", "async":
+			// These also continue expressions (comprehensions,
+			// conditional expressions), so only a line shaped like a
+			// statement header counts.
+			if !looksLikeBlockHeader(s.src[q:s.limit]) {
+				return false
+			}
 		default:
 			return false
 		}
 	}
 	s.reportUnclosed()
 	return true
+}
+
+// looksLikeBlockHeader reports whether the rest of a physical line ends
+// with ':' (before any comment) and closes no bracket it did not open, as
+// a compound statement's header does and a comprehension clause or a
+// conditional expression's continuation rarely does.
+func looksLikeBlockHeader(rest string) bool {
+	if i := strings.IndexAny(rest, "\r\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	if i := strings.IndexByte(rest, '#'); i >= 0 {
+		rest = rest[:i]
+	}
+	depth := 0
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth--; depth < 0 {
+				return false
+			}
+		}
+	}
+	return strings.HasSuffix(strings.TrimRight(rest, " \t\f"), ":")
 }
 
 func (s *scanner) emitRecoveryNewline(start int) {
