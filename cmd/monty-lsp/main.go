@@ -1,9 +1,10 @@
 // Command monty-lsp is the Monty language server and its command-line
 // tools. Like gopls, it is one binary with subcommands:
 //
-//	monty-lsp ast FILE|-    print the syntax tree as CPython's ast.dump does
+//	monty-lsp check PATHS...  report what the target Monty rejects or runs differently
+//	monty-lsp ast FILE|-      print the syntax tree as CPython's ast.dump does
 //
-// More subcommands (serve, check, run, dap) arrive with their packages.
+// More subcommands (serve, run, dap) arrive with their packages.
 package main
 
 import (
@@ -27,6 +28,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch args[0] {
+	case "check":
+		return checkCmd(args[1:], stdout, stderr)
 	case "ast":
 		return astCmd(args[1:], stdin, stdout, stderr)
 	case "version", "--version", "-version":
@@ -45,6 +48,9 @@ func usage(w io.Writer) {
 	fmt.Fprint(w, `usage: monty-lsp <command> [arguments]
 
 commands:
+  check [--json] [--config FILE] [--profile NAME] [--fix] PATHS...
+               report constructs the target Monty rejects, undeclared externals,
+               unknown modules and names; exit 1 on errors, 2 on usage/config errors
   ast FILE|-   print FILE's syntax tree as CPython's ast.dump(ast.parse(src))
   version      print the version
 `)

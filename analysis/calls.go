@@ -1,0 +1,132 @@
+package analysis
+
+import (
+	"github.com/monty-tools/monty-tools/syntax"
+)
+
+// callbackArgs names, per builtin, where a callback it runs is passed:
+// a keyword, or "0" for the first positional argument. An external call
+// made inside such a callback fails in Monty.
+var callbackArgs = map[string]string{
+	"sorted": "key", "min": "key", "max": "key", "map": "0", "filter": "0",
+}
+
+// checkBuiltinCall checks calls of builtins of the profile.
+func (c *checker) checkBuiltinCall(s *scope, call *syntax.CallExpr, name string) {
+	c.checkOSFunction(call.Fn, name)
+	if where, ok := callbackArgs[name]; ok {
+		c.checkCallback(s, callbackArg(call, where))
+	}
+	if name == "next" && len(call.Args) == 1 {
+		if comp, ok := call.Args[0].(*syntax.CompExpr); ok && comp.Kind == syntax.GeneratorExp {
+			c.construct("generator-next", call.Span())
+		}
+	}
+	if c.isBuiltinException(name) {
+		c.checkExceptionArgs(call)
+	}
+}
+
+// checkMethodCall checks calls of attributes: list.sort(key=...).
+func (c *checker) checkMethodCall(s *scope, call *syntax.CallExpr) {
+	if at, ok := call.Fn.(*syntax.AttrExpr); ok && at.Name.Name == "sort" {
+		c.checkCallback(s, callbackArg(call, "key"))
+	}
+}
+
+func callbackArg(call *syntax.CallExpr, where string) syntax.Expr {
+	if where == "0" {
+		if len(call.Args) > 0 {
+			return call.Args[0]
+		}
+		return nil
+	}
+	for _, k := range call.Keywords {
+		if k.Name != nil && k.Name.Name == where {
+			return k.Value
+		}
+	}
+	return nil
+}
+
+// checkCallback reports an external function used as a callback of a
+// builtin, or a lambda that calls one.
+func (c *checker) checkCallback(s *scope, e syntax.Expr) {
+	switch e := e.(type) {
+	case *syntax.Ident:
+		if c.isExternalName(s, e) {
+			c.construct("external-in-builtin-callback", e.Span())
+		}
+	case *syntax.LambdaExpr:
+		ls := c.res.scopes[e]
+		if ls == nil {
+			return
+		}
+		syntax.Inspect(e.Body, func(n syntax.Node) bool {
+			if call, ok := n.(*syntax.CallExpr); ok {
+				if id, ok := call.Fn.(*syntax.Ident); ok && c.isExternalName(ls, id) {
+					c.construct("external-in-builtin-callback", call.Span())
+				}
+			}
+			return true
+		})
+	}
+}
+
+// isExternalName reports whether id, used in s, names an external
+// function: declared in the stubs, and not bound, an input or a builtin.
+func (c *checker) isExternalName(s *scope, id *syntax.Ident) bool {
+	ref, later := c.lookupScopes(s, id.Name, id.Start)
+	if ref.Kind != Unresolved && later == nil {
+		return false
+	}
+	return !c.inputs[id.Name] && !c.prof.HasBuiltin(id.Name) && (c.decls.Funcs[id.Name] != nil || later != nil)
+}
+
+func (c *checker) isBuiltinException(name string) bool {
+	_, ok := c.prof.Exceptions[name]
+	return ok
+}
+
+// checkExceptionArgs reports exceptions built with more than one argument
+// or with a literal that is not a string, which Monty cannot construct.
+func (c *checker) checkExceptionArgs(call *syntax.CallExpr) {
+	if _, ok := c.prof.FailsAtRuntime("exception-multi-arg"); !ok {
+		return
+	}
+	bad := len(call.Args) > 1
+	if len(call.Args) == 1 {
+		switch a := call.Args[0].(type) {
+		case *syntax.NumberLit, *syntax.ListExpr, *syntax.DictExpr, *syntax.TupleExpr:
+			bad = true
+		case *syntax.StringExpr:
+			bad = a.Bytes
+		}
+	}
+	if bad {
+		c.construct("exception-multi-arg", call.Span())
+	}
+}
+
+// checkComprehension reports, where the profile says so, lambdas in a
+// comprehension that read the comprehension's variables.
+func (c *checker) checkComprehension(cs *scope, n *syntax.CompExpr) {
+	if _, ok := c.prof.FailsAtRuntime("lambda-in-comprehension"); !ok {
+		return
+	}
+	syntax.Inspect(n.Elt, func(x syntax.Node) bool {
+		lam, ok := x.(*syntax.LambdaExpr)
+		if !ok {
+			return true
+		}
+		syntax.Inspect(lam.Body, func(y syntax.Node) bool {
+			if id, ok := y.(*syntax.Ident); ok {
+				if b := c.res.refs[id].Binding; b != nil && cs.bindings[id.Name] == b {
+					c.construct("lambda-in-comprehension", id.Span())
+				}
+			}
+			return true
+		})
+		return false
+	})
+}

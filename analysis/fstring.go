@@ -1,0 +1,113 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/monty-tools/monty-tools/source"
+	"github.com/monty-tools/monty-tools/syntax"
+)
+
+// checkFormatSpec reports f-string format specs the profile rejects. Only
+// literal specs are judged: a spec with nested fields ('{x:{w}}') is only
+// known at run time.
+func (c *checker) checkFormatSpec(n *syntax.FStringField) {
+	if !n.HasSpec {
+		return
+	}
+	var b strings.Builder
+	var span source.Span
+	for i, e := range n.Spec {
+		t, ok := e.(*syntax.FStringText)
+		if !ok {
+			return
+		}
+		if i == 0 {
+			span.Start = t.Start
+		}
+		span.End = t.End
+		b.WriteString(t.Value)
+	}
+	spec := b.String()
+	if len(n.Spec) == 0 {
+		span = n.Span()
+	}
+	id := formatSpecProblem(spec)
+	if id == "" {
+		return
+	}
+	repl := strings.NewReplacer("<spec>", spec)
+	if _, atRuntime := c.prof.FailsAtRuntime(id); atRuntime && id == "fstring-spec-custom" {
+		// A custom spec fails at run time only for values that do not
+		// define it (dates do), which the source rarely shows.
+		c.maybeRuntime(id, span, repl, "unless the value is a date or datetime")
+		return
+	}
+	c.constructWith(id, span, repl)
+}
+
+// formatSpecProblem classifies a literal format spec by the construct ids
+// of the profiles: "" for a plain standard spec, or the id of the first
+// feature a restricted Monty might reject.
+func formatSpecProblem(spec string) string {
+	fs, ok := parseFormatSpec(spec)
+	switch {
+	case !ok:
+		return "fstring-spec-custom"
+	case fs.grouping == ',':
+		return "fstring-spec-comma"
+	case fs.grouping == '_':
+		return "fstring-spec-underscore"
+	case fs.alternate:
+		return "fstring-spec-alternate"
+	}
+	return ""
+}
+
+// formatSpec is a parsed standard format specifier:
+// [[fill]align][sign][#][0][width][grouping][.precision][type]. The 'z'
+// option of Python 3.11 is left out on purpose: Monty's parser treats a
+// spec with it as custom.
+type formatSpec struct {
+	alternate bool
+	grouping  byte
+}
+
+func parseFormatSpec(s string) (formatSpec, bool) {
+	var fs formatSpec
+	r := []rune(s)
+	i := 0
+	isAlign := func(c rune) bool { return c == '<' || c == '>' || c == '=' || c == '^' }
+	if len(r) >= 2 && isAlign(r[1]) {
+		i = 2
+	} else if len(r) >= 1 && isAlign(r[0]) {
+		i = 1
+	}
+	if i < len(r) && (r[i] == '+' || r[i] == '-' || r[i] == ' ') {
+		i++
+	}
+	if i < len(r) && r[i] == '#' {
+		fs.alternate = true
+		i++
+	}
+	for i < len(r) && r[i] >= '0' && r[i] <= '9' { // '0' flag and width
+		i++
+	}
+	if i < len(r) && (r[i] == ',' || r[i] == '_') {
+		fs.grouping = byte(r[i])
+		i++
+	}
+	if i < len(r) && r[i] == '.' {
+		i++
+		start := i
+		for i < len(r) && r[i] >= '0' && r[i] <= '9' {
+			i++
+		}
+		if i == start {
+			return fs, false
+		}
+	}
+	if i < len(r) && strings.ContainsRune("bcdeEfFgGnosxX%", r[i]) {
+		i++
+	}
+	return fs, i == len(r)
+}

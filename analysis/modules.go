@@ -1,0 +1,129 @@
+package analysis
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/monty-tools/monty-tools/syntax"
+)
+
+// modRef says that a binding holds a module, or an object reached from a
+// module: `import os` binds os to ("os", ""); `from datetime import date`
+// binds date to ("datetime", "date").
+type modRef struct {
+	module string
+	path   string
+}
+
+// noteModuleBindings records, in the declare pass, what each import binds,
+// so that attribute uses anywhere (also in functions written before the
+// import) can be checked against the module's attributes.
+func (c *checker) noteImport(b *Binding, module, path string) {
+	if c.modBindings == nil {
+		c.modBindings = map[*Binding]modRef{}
+	}
+	c.modBindings[b] = modRef{module, path}
+}
+
+// checkImport reports imports of modules the profile does not have.
+func (c *checker) checkImport(n *syntax.ImportStmt) {
+	for _, a := range n.Names {
+		if _, ok := c.prof.Module(a.Name); !ok {
+			c.constructWith("unknown-module", a.Span(), strings.NewReplacer("<name>", a.Name))
+		}
+	}
+}
+
+// checkImportFrom reports `from m import x` when m or m.x is missing.
+func (c *checker) checkImportFrom(n *syntax.ImportFromStmt) {
+	if n.Level > 0 {
+		return // a relative import is reported as such
+	}
+	if n.Module == "__future__" && c.prof.Names.FutureImports {
+		return
+	}
+	mod, ok := c.prof.Module(n.Module)
+	if !ok {
+		c.constructWith("unknown-module", n.Span(), strings.NewReplacer("<name>", n.Module))
+		return
+	}
+	for _, a := range n.Names {
+		if a.Name != "*" && !mod.Attrs[a.Name] {
+			c.constructWith("unknown-import-name", a.Span(), strings.NewReplacer("<name>", a.Name, "<module>", n.Module))
+		}
+	}
+}
+
+// checkAttr checks `m.x` where m holds a module: the attribute must exist,
+// and functions that need the host's operating system are reported.
+func (c *checker) checkAttr(n *syntax.AttrExpr) {
+	q, ok := c.qualifiedName(n.X)
+	if !ok {
+		return
+	}
+	if mod, ok := c.prof.Module(q); ok && !mod.Attrs[n.Name.Name] {
+		c.constructWith("unknown-module-attr", n.Name.Span(), strings.NewReplacer("<module>", q, "<name>", n.Name.Name))
+		return
+	}
+	c.checkOSFunction(n, q+"."+n.Name.Name)
+}
+
+// qualifiedName returns the dotted name of what an expression refers to
+// through imports: "os" for a name bound by `import os`, "datetime.date"
+// for `date` after `from datetime import date` or for `datetime.date`,
+// and "pathlib.Path" for a call `Path(...)` (an instance reached from the
+// class), so that OS functions can be recognised on instances too.
+func (c *checker) qualifiedName(e syntax.Expr) (string, bool) {
+	switch e := e.(type) {
+	case *syntax.Ident:
+		mr, ok := c.moduleOf(e)
+		if !ok {
+			return "", false
+		}
+		if mr.path == "" {
+			return mr.module, true
+		}
+		return mr.module + "." + mr.path, true
+	case *syntax.AttrExpr:
+		q, ok := c.qualifiedName(e.X)
+		return q + "." + e.Name.Name, ok
+	case *syntax.CallExpr:
+		q, ok := c.qualifiedName(e.Fn)
+		return q, ok && q == "pathlib.Path"
+	}
+	return "", false
+}
+
+// checkOSFunction reports a use of a function that needs the host's
+// operating system, with the error the profile says it raises.
+func (c *checker) checkOSFunction(n syntax.Node, qualified string) {
+	r, ok := c.prof.OSFunction(qualified)
+	if !ok {
+		return
+	}
+	info := codeFor("os-function")
+	msg := strings.NewReplacer("<name>", shortOSName(qualified), "<path>", "...").Replace(r.Text())
+	c.add(Diagnostic{Span: n.Span(), Severity: info.Severity, Code: info.Code, Name: info.Name,
+		Message: fmt.Sprintf("fails at run time in Monty %s unless the host provides it: %s", c.prof.MontyVersion, msg)})
+}
+
+// shortOSName is the name Monty's message uses: "datetime.now" for
+// datetime.datetime.now, "Path.read_text" for pathlib.Path.read_text.
+func shortOSName(q string) string {
+	for _, prefix := range []string{"datetime.", "pathlib."} {
+		if strings.HasPrefix(q, prefix) && strings.Count(q, ".") >= 2 {
+			return strings.TrimPrefix(q, prefix)
+		}
+	}
+	return q
+}
+
+// moduleOf returns what module a name refers to, if it holds one.
+func (c *checker) moduleOf(id *syntax.Ident) (modRef, bool) {
+	ref := c.res.refs[id]
+	if ref.Binding == nil {
+		return modRef{}, false
+	}
+	mr, ok := c.modBindings[ref.Binding]
+	return mr, ok
+}

@@ -1,0 +1,203 @@
+package analysis
+
+import (
+	"strings"
+
+	"github.com/monty-tools/monty-tools/syntax"
+)
+
+// checkRuntime reports what loads but certainly fails, or behaves
+// differently from CPython, when run by the target Monty. Only what is
+// certain from the source is reported: `"%d" % n` (a string literal on the
+// left), not `a % b`.
+func (c *checker) checkRuntime() {
+	syntax.Inspect(c.file, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.AttrExpr:
+			c.checkAttr(n)
+			c.checkExceptionAttr(n)
+		case *syntax.BinaryExpr:
+			c.checkBinary(n.X, n.Op, n.Y, n)
+		case *syntax.AugAssignStmt:
+			c.checkBinary(n.Target, n.Op, n.Value, n)
+			c.checkTarget(n.Target)
+		case *syntax.AssignStmt:
+			for _, t := range n.Targets {
+				c.checkTarget(t)
+			}
+		case *syntax.AnnAssignStmt:
+			if n.Value != nil {
+				c.checkTarget(n.Target)
+			}
+		case *syntax.CompareExpr:
+			c.checkOrdering(n)
+		case *syntax.ClassDef:
+			c.checkDunders(n)
+		}
+		return true
+	})
+}
+
+// checkBinary reports operators that fail on the operands seen.
+func (c *checker) checkBinary(x syntax.Expr, op syntax.BinOp, y syntax.Expr, n syntax.Node) {
+	switch {
+	case op == syntax.MatMult:
+		c.construct("matmul", n.Span())
+	case op == syntax.Mod && isStrLiteral(x):
+		c.construct("percent-format", n.Span())
+	case op == syntax.BitOr && isDictDisplay(x) && isDictDisplay(y):
+		c.construct("dict-merge-operator", n.Span())
+	case isArith(op) && isBoolLiteral(x) && isBoolLiteral(y):
+		c.construct("bool-arithmetic", n.Span())
+	}
+}
+
+// checkTarget reports assignment targets Monty cannot assign: slices, and
+// attributes of objects without a __dict__ (modules and functions; every
+// object when the profile has no classes).
+func (c *checker) checkTarget(t syntax.Expr) {
+	switch t := t.(type) {
+	case *syntax.SubscriptExpr:
+		if _, ok := t.Index.(*syntax.SliceExpr); ok {
+			c.construct("slice-assignment", t.Span())
+		}
+	case *syntax.AttrExpr:
+		if c.attrAssignFails(t) {
+			c.construct("attribute-assignment", t.Span())
+		}
+	case *syntax.TupleExpr:
+		for _, e := range t.Elts {
+			c.checkTarget(e)
+		}
+	case *syntax.ListExpr:
+		for _, e := range t.Elts {
+			c.checkTarget(e)
+		}
+	case *syntax.StarredExpr:
+		c.checkTarget(t.X)
+	}
+}
+
+func (c *checker) attrAssignFails(t *syntax.AttrExpr) bool {
+	if _, noClasses := c.prof.Rejects("class-def"); noClasses {
+		return true
+	}
+	id, ok := t.X.(*syntax.Ident)
+	if !ok {
+		return false
+	}
+	if _, isModule := c.moduleOf(id); isModule {
+		return true
+	}
+	ref := c.res.refs[id]
+	if ref.Binding == nil {
+		return false
+	}
+	_, isFunc := ref.Binding.Node.(*syntax.FuncDef)
+	return isFunc
+}
+
+// checkOrdering reports < <= > >= between two list or two set displays
+// when the profile says the target Monty compares those kinds wrongly
+// (the rule names the kinds when it is not all of them).
+func (c *checker) checkOrdering(n *syntax.CompareExpr) {
+	r, ok := c.prof.FailsAtRuntime("container-ordering-compare")
+	if !ok {
+		if r, ok = c.prof.Behaviour("container-ordering-compare"); !ok {
+			return
+		}
+	}
+	x := n.X
+	for i, op := range n.Ops {
+		y := n.Ys[i]
+		kind := displayKind(x)
+		if isOrdering(op) && kind != "" && kind == displayKind(y) && (len(r.Names) == 0 || r.HasName(kind)) {
+			c.constructWith("container-ordering-compare", n.Span(), strings.NewReplacer("<op>", op.String(), "<type>", kind))
+			return
+		}
+		x = y
+	}
+}
+
+// checkDunders reports methods that the profile says Monty never calls
+// for operators (0.0.23: __add__, __len__ ...).
+func (c *checker) checkDunders(n *syntax.ClassDef) {
+	names := c.prof.IgnoredDunders()
+	if len(names) == 0 {
+		return
+	}
+	for _, s := range n.Body {
+		if fd, ok := s.(*syntax.FuncDef); ok && names[fd.Name.Name] {
+			c.constructWith("dunder-protocol-ignored", fd.Name.Span(), nil)
+		}
+	}
+}
+
+// checkExceptionAttr reports exception attributes Monty lacks, read on a
+// name bound by `except ... as e`.
+func (c *checker) checkExceptionAttr(n *syntax.AttrExpr) {
+	switch n.Name.Name {
+	case "__cause__", "__context__", "add_note", "with_traceback", "__traceback__":
+	default:
+		return
+	}
+	id, ok := n.X.(*syntax.Ident)
+	if !ok {
+		return
+	}
+	if b := c.res.refs[id].Binding; b != nil {
+		if _, ok := b.Node.(*syntax.ExceptHandler); ok {
+			c.construct("exception-attr", n.Name.Span())
+		}
+	}
+}
+
+func isStrLiteral(e syntax.Expr) bool {
+	s, ok := e.(*syntax.StringExpr)
+	return ok && !s.Bytes
+}
+
+func isDictDisplay(e syntax.Expr) bool {
+	switch e := e.(type) {
+	case *syntax.DictExpr:
+		return true
+	case *syntax.CompExpr:
+		return e.Kind == syntax.DictComp
+	}
+	return false
+}
+
+func isBoolLiteral(e syntax.Expr) bool {
+	k, ok := e.(*syntax.ConstLit)
+	return ok && (k.Kind == syntax.TrueConst || k.Kind == syntax.FalseConst)
+}
+
+func isArith(op syntax.BinOp) bool {
+	switch op {
+	case syntax.Add, syntax.Sub, syntax.Mult, syntax.Div, syntax.FloorDiv, syntax.Mod, syntax.Pow:
+		return true
+	}
+	return false
+}
+
+func isOrdering(op syntax.CmpOp) bool {
+	return op == syntax.Lt || op == syntax.LtE || op == syntax.Gt || op == syntax.GtE
+}
+
+// displayKind names the container a display builds: "list", "set" or "".
+func displayKind(e syntax.Expr) string {
+	switch e := e.(type) {
+	case *syntax.ListExpr:
+		return "list"
+	case *syntax.SetExpr:
+		return "set"
+	case *syntax.CompExpr:
+		switch e.Kind {
+		case syntax.ListComp:
+			return "list"
+		case syntax.SetComp:
+			return "set"
+		}
+	}
+	return ""
+}
