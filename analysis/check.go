@@ -46,6 +46,7 @@ func Check(f *syntax.File, errs syntax.ErrorList, opts *Options) *Result {
 	}
 	c.checkSupport()
 	c.resolveNames()
+	c.checkCompile()
 	c.checkRuntime()
 	return c.finish()
 }

@@ -37,12 +37,26 @@ var Codes = []CodeInfo{
 	{"M115", "unsupported-format-underscore", "fstring-spec-underscore", Error, "'_' grouping in an f-string format spec"},
 	{"M116", "unsupported-format-alternate", "fstring-spec-alternate", Error, "'#' alternate form in an f-string format spec"},
 	{"M117", "unsupported-format-spec", "fstring-spec-custom", Error, "an f-string format spec that is not a standard one"},
-	{"M118", "unsupported-for-target-attribute", "for-target-attribute", Error, "for a.b in ..."},
-	{"M119", "unsupported-for-target-subscript", "for-target-subscript", Error, "for a[i] in ..."},
+	{"M118", "unsupported-target-attribute", "for-target-attribute", Error, "an attribute as a for, with or comprehension target, or inside an unpacking target"},
+	{"M119", "unsupported-target-subscript", "for-target-subscript", Error, "a subscript as a for, with or comprehension target, or inside an unpacking target"},
 	{"M120", "unsupported-class-inheritance", "class-inheritance", Error, "class bases and metaclass keywords"},
 	{"M121", "unsupported-method-decorator", "method-decorator", Error, "decorators on methods"},
 	{"M122", "unsupported-class-body", "class-body-other", Error, "class bodies with more than methods and simple variables"},
 	{"M123", "unsupported-class-var-target", "class-var-complex-target", Error, "class variables assigned to anything but one name"},
+	{"M124", "unsupported-starred-target", "starred-target", Error, "a starred unpacking target that is not a plain name"},
+	{"M125", "invalid-format-spec", "fstring-spec-invalid", Error, "an f-string format spec that fits no format spec grammar"},
+	{"M126", "unsupported-class-walrus", "class-walrus", Error, "an assignment expression in a class body"},
+	{"M127", "unsupported-format-z", "fstring-spec-z", Error, "the 'z' option in an f-string format spec"},
+	{"M130", "break-outside-loop", "break-outside-loop", Error, "break outside a loop"},
+	{"M131", "continue-outside-loop", "continue-outside-loop", Error, "continue outside a loop"},
+	{"M132", "duplicate-argument", "duplicate-argument", Error, "two parameters with the same name"},
+	{"M133", "global-after-use", "global-after-use", Error, "a name used before its global statement"},
+	{"M134", "global-after-assign", "global-after-assign", Error, "a name assigned before its global statement"},
+	{"M135", "global-parameter", "global-parameter", Error, "a global statement naming a parameter"},
+	{"M136", "nonlocal-parameter", "nonlocal-parameter", Error, "a nonlocal statement naming a parameter"},
+	{"M137", "nonlocal-module-level", "nonlocal-module-level", Error, "a nonlocal statement at module level"},
+	{"M138", "nonlocal-no-binding", "nonlocal-no-binding", Error, "a nonlocal statement for a name no enclosing function binds"},
+	{"M139", "unknown-future-feature", "future-feature", Error, "from __future__ import of an unknown feature"},
 
 	{"M201", "undeclared-external", "", Error, "a call to a name that is not defined, not a builtin and not declared in the stubs"},
 	{"M202", "undefined-name", "", Error, "a name that is not defined, not a builtin, not an input and not an external"},
@@ -107,6 +121,13 @@ func LookupCode(s string) (*CodeInfo, bool) {
 		return c, true
 	}
 	c, ok := codeByName[s]
+	return c, ok
+}
+
+// CodeForConstruct returns the code that reports a construct id of the
+// profiles ("del-stmt").
+func CodeForConstruct(id string) (*CodeInfo, bool) {
+	c, ok := codeByConstruct[id]
 	return c, ok
 }
 

@@ -47,29 +47,39 @@ func (c *checker) checkFormatSpec(n *syntax.FStringField) {
 
 // formatSpecProblem classifies a literal format spec by the construct ids
 // of the profiles: "" for a plain standard spec, or the id of the first
-// feature a restricted Monty might reject.
+// feature a restricted Monty might reject. A spec that fits the grammar
+// with any single character as its type, and has no '%', is only custom
+// (the value's type decides at run time); anything else is invalid.
 func formatSpecProblem(spec string) string {
 	fs, ok := parseFormatSpec(spec)
 	switch {
-	case !ok:
+	case !ok && strings.ContainsRune(spec, '%'):
 		return "fstring-spec-custom"
+	case !ok:
+		return "fstring-spec-invalid"
 	case fs.grouping == ',':
 		return "fstring-spec-comma"
 	case fs.grouping == '_':
 		return "fstring-spec-underscore"
 	case fs.alternate:
 		return "fstring-spec-alternate"
+	case fs.z:
+		return "fstring-spec-z"
+	case fs.typ != 0 && !strings.ContainsRune("bcdeEfFgGnosxX%", fs.typ):
+		return "fstring-spec-custom"
 	}
 	return ""
 }
 
-// formatSpec is a parsed standard format specifier:
-// [[fill]align][sign][#][0][width][grouping][.precision][type]. The 'z'
-// option of Python 3.11 is left out on purpose: Monty's parser treats a
-// spec with it as custom.
+// formatSpec is a parsed format specifier:
+// [[fill]align][sign][z][#][0][width][grouping][.precision][type], with
+// any one character as the type. A lone 'z' is read as a type, as
+// Monty's parser does.
 type formatSpec struct {
+	z         bool // the negative-zero option of Python 3.11
 	alternate bool
 	grouping  byte
+	typ       rune
 }
 
 func parseFormatSpec(s string) (formatSpec, bool) {
@@ -83,6 +93,10 @@ func parseFormatSpec(s string) (formatSpec, bool) {
 		i = 1
 	}
 	if i < len(r) && (r[i] == '+' || r[i] == '-' || r[i] == ' ') {
+		i++
+	}
+	if i < len(r) && r[i] == 'z' && i+1 < len(r) {
+		fs.z = true
 		i++
 	}
 	if i < len(r) && r[i] == '#' {
@@ -106,7 +120,8 @@ func parseFormatSpec(s string) (formatSpec, bool) {
 			return fs, false
 		}
 	}
-	if i < len(r) && strings.ContainsRune("bcdeEfFgGnosxX%", r[i]) {
+	if i < len(r) {
+		fs.typ = r[i]
 		i++
 	}
 	return fs, i == len(r)

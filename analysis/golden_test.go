@@ -83,7 +83,7 @@ func loadProject(t *testing.T, dir string) *project.Project {
 	t.Helper()
 	cfg := config.Default(dir)
 	if _, err := os.Stat(filepath.Join(dir, "monty.toml")); err == nil {
-		c, err := config.Load(filepath.Join(dir, "monty.toml"))
+		c, err := project.LoadConfig(filepath.Join(dir, "monty.toml"))
 		if err != nil {
 			t.Fatal(err)
 		}

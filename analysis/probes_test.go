@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/monty-tools/monty-tools/analysis"
@@ -19,6 +21,7 @@ type labelled struct {
 	Status  string `json:"status"` // parse-rejected, runtime-error, supported/ok
 	Message string `json:"message"`
 	Line    *int   `json:"line"`
+	Col     *int   `json:"col"` // 1-based, in characters, when Monty gave one
 }
 
 // TestSpecProbes checks the analyzer against the probes of the spec, run
@@ -38,14 +41,14 @@ func TestSpecProbes(t *testing.T) {
 			if err := json.Unmarshal(data, &doc); err != nil {
 				t.Fatal(err)
 			}
-			checkLabelled(t, name, doc.Probes)
+			checkLabelled(t, name, doc.Probes, map[string]bool{})
 		})
 	}
 }
 
 // checkLabelled computes precision and recall of load-time rejection over
 // labelled programs and fails on any disagreement.
-func checkLabelled(t *testing.T, profName string, progs []labelled) {
+func checkLabelled(t *testing.T, profName string, progs []labelled, seen map[string]bool) {
 	prof, err := profile.Get(profName)
 	if err != nil {
 		t.Fatal(err)
@@ -59,12 +62,14 @@ func checkLabelled(t *testing.T, profName string, progs []labelled) {
 		switch {
 		case rejected && first != nil:
 			tp++
+			seen[first.Name] = true
 			// Syntax errors are placed as CPython places them ("'(' was
 			// never closed" at the bracket), not at Monty's end of file.
 			if p.Line != nil && first.Code != "M001" {
-				if got := source.NewMapper([]byte(p.Code)).Pos(first.Span.Start).Line; got != *p.Line {
+				got := source.NewMapper([]byte(p.Code)).Pos(first.Span.Start)
+				if got.Line != *p.Line || p.Col != nil && got.Col != *p.Col {
 					lineMiss++
-					t.Errorf("%s: Monty rejects at line %d (%s), we first flag line %d: %s %s", p.Name, *p.Line, p.Message, got, first.Code, first.Message)
+					t.Errorf("%s: Monty rejects at %d:%s (%s), we first flag %d:%d: %s %s", p.Name, *p.Line, colText(p.Col), p.Message, got.Line, got.Col, first.Code, first.Message)
 				}
 			}
 		case rejected:
@@ -81,19 +86,27 @@ func checkLabelled(t *testing.T, profName string, progs []labelled) {
 
 // firstRejection returns the diagnostic Monty would report when loading
 // the program: the first syntax error if there is one (Monty parses the
-// whole file first), else the first rejected construct in source order.
+// whole file first); else the first rejected construct in source order;
+// else the first of the errors CPython's compiler finds (break outside a
+// loop, global and nonlocal misuse, duplicate parameters), which Monty
+// reports only when nothing else is rejected.
 func firstRejection(diags []analysis.Diagnostic) *analysis.Diagnostic {
-	var first *analysis.Diagnostic
+	var first, late *analysis.Diagnostic
 	for i, d := range diags {
-		if !d.Rejects {
-			continue
-		}
-		if d.Code == "M001" {
+		switch {
+		case !d.Rejects:
+		case d.Code == "M001":
 			return &diags[i]
-		}
-		if first == nil {
+		case d.Code >= "M130" && d.Code < "M140":
+			if late == nil {
+				late = &diags[i]
+			}
+		case first == nil:
 			first = &diags[i]
 		}
+	}
+	if first == nil {
+		return late
 	}
 	return first
 }
@@ -103,4 +116,77 @@ func ratio(a, b int) string {
 		return "n/a"
 	}
 	return fmt.Sprintf("%.2f", float64(a)/float64(b))
+}
+
+func colText(c *int) string {
+	if c == nil {
+		return "?"
+	}
+	return fmt.Sprint(*c)
+}
+
+// TestCorpus checks the analyzer against our own corpus of programs
+// labelled by real Monty (scripts/label-corpus), with the same rule as
+// TestSpecProbes, and checks that together the two labelled sets make
+// every construct each profile rejects show up in a program Monty
+// rejected for it.
+func TestCorpus(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "analysis", "corpus")
+	var labels struct {
+		Files map[string]map[string]struct {
+			Status  string `json:"status"`
+			Message string `json:"message"`
+			Line    *int   `json:"line"`
+			Col     *int   `json:"col"`
+		} `json:"files"`
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "labels.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &labels); err != nil {
+		t.Fatal(err)
+	}
+	for _, version := range []string{"0.0.18", "0.0.23"} {
+		t.Run("monty-"+version, func(t *testing.T) {
+			var progs []labelled
+			for name, byVersion := range labels.Files {
+				l := byVersion[version]
+				if byVersion["cpython311"].Status == "syntax-error" && !strings.HasSuffix(name, "_py312.py") {
+					continue
+				}
+				code, err := os.ReadFile(filepath.Join(dir, name))
+				if err != nil {
+					t.Fatal(err)
+				}
+				progs = append(progs, labelled{Name: name, Code: string(code), Status: l.Status, Message: l.Message, Line: l.Line, Col: l.Col})
+			}
+			sort.Slice(progs, func(i, j int) bool { return progs[i].Name < progs[j].Name })
+			seen := map[string]bool{}
+			checkLabelled(t, "monty-"+version, progs, seen)
+			checkLabelled(t, "monty-"+version, readProbes(t, "monty-"+version), seen)
+			prof, _ := profile.Get("monty-" + version)
+			for id := range prof.Rejected {
+				if info, ok := analysis.CodeForConstruct(id); !ok {
+					t.Errorf("profile rejects %q, which no diagnostic code reports", id)
+				} else if !seen[info.Name] {
+					t.Errorf("no labelled program rejected by Monty exercises %s (%s)", id, info.Code)
+				}
+			}
+		})
+	}
+}
+
+func readProbes(t *testing.T, name string) []labelled {
+	var doc struct {
+		Probes []labelled `json:"probes"`
+	}
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "analysis", "probes", name+".json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc.Probes
 }

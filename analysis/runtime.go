@@ -20,14 +20,14 @@ func (c *checker) checkRuntime() {
 			c.checkBinary(n.X, n.Op, n.Y, n)
 		case *syntax.AugAssignStmt:
 			c.checkBinary(n.Target, n.Op, n.Value, n)
-			c.checkTarget(n.Target)
+			c.checkAssignTarget(n.Target)
 		case *syntax.AssignStmt:
 			for _, t := range n.Targets {
-				c.checkTarget(t)
+				c.checkAssignTarget(t)
 			}
 		case *syntax.AnnAssignStmt:
 			if n.Value != nil {
-				c.checkTarget(n.Target)
+				c.checkAssignTarget(n.Target)
 			}
 		case *syntax.CompareExpr:
 			c.checkOrdering(n)
@@ -52,10 +52,10 @@ func (c *checker) checkBinary(x syntax.Expr, op syntax.BinOp, y syntax.Expr, n s
 	}
 }
 
-// checkTarget reports assignment targets Monty cannot assign: slices, and
+// checkAssignTarget reports assignment targets Monty cannot assign: slices, and
 // attributes of objects without a __dict__ (modules and functions; every
 // object when the profile has no classes).
-func (c *checker) checkTarget(t syntax.Expr) {
+func (c *checker) checkAssignTarget(t syntax.Expr) {
 	switch t := t.(type) {
 	case *syntax.SubscriptExpr:
 		if _, ok := t.Index.(*syntax.SliceExpr); ok {
@@ -67,14 +67,14 @@ func (c *checker) checkTarget(t syntax.Expr) {
 		}
 	case *syntax.TupleExpr:
 		for _, e := range t.Elts {
-			c.checkTarget(e)
+			c.checkAssignTarget(e)
 		}
 	case *syntax.ListExpr:
 		for _, e := range t.Elts {
-			c.checkTarget(e)
+			c.checkAssignTarget(e)
 		}
 	case *syntax.StarredExpr:
-		c.checkTarget(t.X)
+		c.checkAssignTarget(t.X)
 	}
 }
 

@@ -10,54 +10,125 @@ import (
 // called. Monty reports only the first when it loads the program; we
 // report all of them.
 func (c *checker) checkSupport() {
-	syntax.Inspect(c.file, func(n syntax.Node) bool {
-		switch n := n.(type) {
-		case *syntax.ClassDef:
-			c.checkClass(n)
-		case *syntax.FuncDef:
-			c.checkDecorators(n.Decorators)
-		case *syntax.DelStmt:
-			c.construct("del-stmt", n.Span(), c.delFixes(n)...)
-		case *syntax.MatchStmt:
-			c.construct("match-stmt", header(n.Span(), n.Subject))
-		case *syntax.YieldExpr:
-			if n.From {
-				c.construct("yield-from", n.Span())
-			} else {
-				c.construct("yield", n.Span())
-			}
-		case *syntax.TypeAliasStmt:
-			c.construct("type-alias", n.Span())
-		case *syntax.TryStmt:
-			if n.Star && len(n.Handlers) > 0 {
-				// Monty reports the whole try statement; mark from `try`
-				// to the first except* clause's header.
-				h := n.Handlers[0]
-				c.construct("try-star", header(n.Span(), h.Type))
-			}
-		case *syntax.WithStmt:
-			if n.Async {
-				c.construct("async-with", header(n.Span(), lastItem(n.Items)))
-			}
-		case *syntax.ForStmt:
-			c.checkFor(n)
-		case *syntax.Comprehension:
-			if n.Async {
-				c.construct("async-comprehension", n.Span())
-			}
-		case *syntax.NumberLit:
-			if n.Kind == syntax.ImagLit {
-				c.construct("complex-literal", n.Span())
-			}
-		case *syntax.ImportFromStmt:
-			c.checkImportFromSupport(n)
-		case *syntax.FStringField:
-			c.checkFormatSpec(n)
-		default:
-			c.markValueUse(n)
+	c.supportWalk(c.file)
+}
+
+func (c *checker) supportWalk(n syntax.Node) {
+	if n != nil {
+		syntax.Inspect(n, c.supportVisit)
+	}
+}
+
+// supportVisit checks one node and reports whether Inspect should walk
+// its children; nodes with parts Monty never compiles (annotations, and
+// decorators where the profile ignores them) are walked by hand.
+func (c *checker) supportVisit(n syntax.Node) bool {
+	switch n := n.(type) {
+	case *syntax.ClassDef:
+		c.checkClass(n)
+		c.walkDecorators(n.Decorators)
+		for _, b := range n.Bases {
+			c.supportWalk(b)
 		}
-		return true
-	})
+		for _, k := range n.Keywords {
+			c.supportWalk(k.Value)
+		}
+		for _, st := range n.Body {
+			c.supportWalk(st)
+		}
+		return false
+	case *syntax.FuncDef:
+		c.checkDecorators(n.Decorators)
+		c.walkDecorators(n.Decorators)
+		c.walkParams(n.Params)
+		for _, st := range n.Body {
+			c.supportWalk(st)
+		}
+		return false
+	case *syntax.LambdaExpr:
+		c.walkParams(n.Params)
+		c.supportWalk(n.Body)
+		return false
+	case *syntax.AnnAssignStmt:
+		c.supportWalk(n.Target)
+		c.supportWalk(n.Value)
+		return false
+	case *syntax.DelStmt:
+		c.construct("del-stmt", n.Span(), c.delFixes(n)...)
+	case *syntax.MatchStmt:
+		c.construct("match-stmt", header(n.Span(), n.Subject))
+	case *syntax.YieldExpr:
+		if n.From {
+			c.construct("yield-from", n.Span())
+		} else {
+			c.construct("yield", n.Span())
+		}
+	case *syntax.TypeAliasStmt:
+		c.construct("type-alias", n.Span())
+	case *syntax.TryStmt:
+		if n.Star && len(n.Handlers) > 0 {
+			// Monty reports the whole try statement; mark from `try` to
+			// the first except* clause's header.
+			c.construct("try-star", header(n.Span(), n.Handlers[0].Type))
+		}
+	case *syntax.WithStmt:
+		if n.Async {
+			c.construct("async-with", header(n.Span(), lastItem(n.Items)))
+		}
+		for _, it := range n.Items {
+			if it.Target != nil {
+				c.checkTarget(it.Target, true)
+			}
+		}
+	case *syntax.ForStmt:
+		if n.Async {
+			c.construct("async-for", header(n.Span(), n.Iter))
+		}
+		c.checkTarget(n.Target, true)
+	case *syntax.Comprehension:
+		if n.Async {
+			c.construct("async-comprehension", n.Span())
+		}
+		c.checkTarget(n.Target, true)
+	case *syntax.AssignStmt:
+		for _, t := range n.Targets {
+			c.checkTarget(t, false)
+		}
+	case *syntax.NumberLit:
+		if n.Kind == syntax.ImagLit {
+			c.construct("complex-literal", n.Span())
+		}
+	case *syntax.ImportFromStmt:
+		c.checkImportFromSupport(n)
+	case *syntax.FStringField:
+		c.checkFormatSpec(n)
+	default:
+		c.markValueUse(n)
+	}
+	return true
+}
+
+// walkDecorators checks inside decorator expressions, unless the profile
+// says decorators are ignored: Monty then never compiles them.
+func (c *checker) walkDecorators(list []syntax.Expr) {
+	if _, ignored := c.prof.Behaviour("decorator-ignored"); ignored {
+		return
+	}
+	for _, d := range list {
+		c.supportWalk(d)
+	}
+}
+
+// walkParams checks parameter defaults; annotations are never compiled.
+func (c *checker) walkParams(p *syntax.Params) {
+	if p == nil {
+		return
+	}
+	for _, list := range [][]*syntax.Param{p.PosOnly, p.Args, p.KwOnly} {
+		for _, prm := range list {
+			c.supportWalk(prm.Default)
+		}
+	}
 }
 
 // header is the span from the start of a compound statement to the end
@@ -77,31 +148,36 @@ func lastItem(items []*syntax.WithItem) syntax.Node {
 	return items[len(items)-1]
 }
 
-func (c *checker) checkFor(n *syntax.ForStmt) {
-	if n.Async {
-		c.construct("async-for", header(n.Span(), n.Iter))
-	}
-	c.checkForTarget(n.Target)
-}
-
-// checkForTarget reports attribute and subscript targets of a for loop,
-// also inside tuple and list targets.
-func (c *checker) checkForTarget(t syntax.Expr) {
+// checkTarget reports assignment targets Monty cannot unpack into: an
+// attribute or subscript inside a tuple or list target (also alone, for
+// the targets of for, with and comprehensions), and a starred target that
+// is not a plain name.
+func (c *checker) checkTarget(t syntax.Expr, loop bool) {
 	switch t := t.(type) {
 	case *syntax.AttrExpr:
-		c.construct("for-target-attribute", t.Span())
+		if loop {
+			c.construct("for-target-attribute", t.Span())
+		}
 	case *syntax.SubscriptExpr:
-		c.construct("for-target-subscript", t.Span())
+		if loop {
+			c.construct("for-target-subscript", t.Span())
+		}
 	case *syntax.TupleExpr:
-		for _, e := range t.Elts {
-			c.checkForTarget(e)
-		}
+		c.checkElts(t.Elts)
 	case *syntax.ListExpr:
-		for _, e := range t.Elts {
-			c.checkForTarget(e)
+		c.checkElts(t.Elts)
+	}
+}
+
+func (c *checker) checkElts(elts []syntax.Expr) {
+	for _, e := range elts {
+		if st, ok := e.(*syntax.StarredExpr); ok {
+			if _, name := st.X.(*syntax.Ident); !name {
+				c.construct("starred-target", st.Span())
+			}
+			continue
 		}
-	case *syntax.StarredExpr:
-		c.checkForTarget(t.X)
+		c.checkTarget(e, true)
 	}
 }
 
@@ -171,20 +247,61 @@ func (c *checker) checkClassBodyStmt(s syntax.Stmt) {
 		}
 	case *syntax.PassStmt:
 	case *syntax.ExprStmt:
-		if _, ok := s.X.(*syntax.StringExpr); !ok {
+		if !isDocLike(s.X) {
 			c.construct("class-body-other", s.Span())
 		}
 	case *syntax.AssignStmt:
 		if len(s.Targets) != 1 || !isIdent(s.Targets[0]) {
 			c.construct("class-var-complex-target", s.Span())
 		}
+		c.checkClassWalrus(s.Value)
 	case *syntax.AnnAssignStmt:
 		if !isIdent(s.Target) {
 			c.construct("class-var-complex-target", s.Span())
 		}
+		c.checkClassWalrus(s.Value)
 	default:
-		c.construct("class-body-other", header(s.Span(), nil))
+		c.construct("class-body-other", firstLine(c.src, s.Span()))
 	}
+}
+
+// isDocLike reports whether an expression statement is one a class body
+// may hold: a string or `...`.
+func isDocLike(e syntax.Expr) bool {
+	switch e := e.(type) {
+	case *syntax.StringExpr:
+		return !e.Bytes
+	case *syntax.ConstLit:
+		return e.Kind == syntax.EllipsisConst
+	}
+	return false
+}
+
+// checkClassWalrus reports assignment expressions evaluated in a class
+// body itself (not inside a lambda or comprehension there).
+func (c *checker) checkClassWalrus(e syntax.Expr) {
+	if e == nil {
+		return
+	}
+	syntax.Inspect(e, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.LambdaExpr, *syntax.CompExpr:
+			return false
+		case *syntax.NamedExpr:
+			c.construct("class-walrus", withParens(c.src, n.Span()))
+		}
+		return true
+	})
+}
+
+// firstLine cuts a span at the end of its first line.
+func firstLine(src []byte, sp source.Span) source.Span {
+	for i := sp.Start; i < sp.End && int(i) < len(src); i++ {
+		if src[i] == '\n' || src[i] == '\r' {
+			return source.Span{Start: sp.Start, End: i}
+		}
+	}
+	return sp
 }
 
 func isIdent(e syntax.Expr) bool {
@@ -219,4 +336,20 @@ func (c *checker) markValueUse(n syntax.Node) {
 			mark(y)
 		}
 	}
+}
+
+// withParens widens a span to the parentheses that directly enclose it,
+// as Monty's positions for parenthesised expressions include them.
+func withParens(src []byte, sp source.Span) source.Span {
+	i, j := int(sp.Start)-1, int(sp.End)
+	for i >= 0 && (src[i] == ' ' || src[i] == '\t') {
+		i--
+	}
+	for j < len(src) && (src[j] == ' ' || src[j] == '\t') {
+		j++
+	}
+	if i >= 0 && j < len(src) && src[i] == '(' && src[j] == ')' {
+		return source.Span{Start: source.Offset(i), End: source.Offset(j + 1)}
+	}
+	return sp
 }

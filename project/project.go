@@ -121,3 +121,23 @@ func (p *Project) UnusedDiagnostics(used map[string]bool, read func(string) []by
 	}
 	return out
 }
+
+// ConfigOptions are the checks the configuration loader applies with
+// positions: the profile must exist and severity keys must be codes or
+// names of diagnostics.
+var ConfigOptions = config.Options{
+	CheckProfile: func(name string) error {
+		_, err := profile.Get(name)
+		return err
+	},
+	CheckSeverityKey: func(key string) error {
+		if _, ok := analysis.LookupCode(key); !ok {
+			return fmt.Errorf("unknown diagnostic code or name %q", key)
+		}
+		return nil
+	},
+}
+
+// LoadConfig reads a monty.toml or pyproject.toml, checking the profile
+// name and severity keys so that mistakes are reported at their line.
+func LoadConfig(path string) (*config.Config, error) { return ConfigOptions.Load(path) }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -43,7 +44,14 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 	ck := &checker{cfgPath: *cfgPath, profile: *profileName, projects: map[string]*project.Project{}}
 	files, err := ck.collect(fs.Args())
 	if err != nil {
-		fmt.Fprintf(stderr, "monty-lsp check: %v\n", err)
+		var list config.ErrorList
+		if errors.As(err, &list) {
+			for _, e := range list {
+				fmt.Fprintln(stderr, e)
+			}
+		} else {
+			fmt.Fprintf(stderr, "monty-lsp check: %v\n", err)
+		}
 		return 2
 	}
 	results := iter.Map(files, func(f **fileJob) *fileResult { return ck.checkFile(*f, *fix) })
@@ -179,10 +187,10 @@ func (ck *checker) projectFor(path string) (*project.Project, error) {
 	}
 	var cfg *config.Config
 	if cfgFile == "" {
-		wd, _ := os.Getwd()
-		cfg = config.Default(wd)
+		// No configuration: every file is in, wherever it is.
+		cfg = config.Default(string(filepath.Separator))
 	} else {
-		c, err := config.Load(cfgFile)
+		c, err := project.LoadConfig(cfgFile)
 		if err != nil {
 			return nil, err
 		}

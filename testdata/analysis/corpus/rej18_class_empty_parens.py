@@ -1,0 +1,5 @@
+class Marker():
+    pass
+
+m = Marker()
+type(m).__name__

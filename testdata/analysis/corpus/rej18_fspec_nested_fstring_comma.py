@@ -1,0 +1,3 @@
+count = 1234
+note = f"items: {f'{count:,}'} total"
+note

@@ -1,0 +1,2 @@
+delta = -0.0
+f"{delta:z.1f}"

@@ -1,0 +1,10 @@
+def wrap(factory):
+    def deco(fn):
+        return fn
+    return deco
+
+@wrap(lambda: (yield))
+def handler(event):
+    return event
+
+handler("ping")

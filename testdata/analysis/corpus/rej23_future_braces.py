@@ -1,0 +1,4 @@
+from __future__ import braces
+
+x = 1
+x

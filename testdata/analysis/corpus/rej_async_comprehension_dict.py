@@ -1,0 +1,4 @@
+async def build(pairs):
+    return {k: v async for k, v in pairs}
+
+"ok"

@@ -1,0 +1,4 @@
+async def collect(stream):
+    return [item async for item in stream]
+
+"ok"

@@ -1,0 +1,7 @@
+async def maybe(stream):
+    if False:
+        async for _ in stream:
+            pass
+    return 1
+
+"ok"

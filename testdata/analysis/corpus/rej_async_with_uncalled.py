@@ -1,0 +1,5 @@
+async def locked(lock, fn):
+    async with lock:
+        return fn()
+
+"defined"

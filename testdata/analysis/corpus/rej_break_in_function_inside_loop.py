@@ -1,0 +1,4 @@
+for i in range(3):
+    def stop_early():
+        break
+    stop_early()

@@ -1,0 +1,3 @@
+class Model:
+    name: str = "m"
+    self.size: int = 3

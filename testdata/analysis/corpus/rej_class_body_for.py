@@ -1,0 +1,4 @@
+class Lookup:
+    table = {}
+    for i in range(3):
+        table[i] = i * i

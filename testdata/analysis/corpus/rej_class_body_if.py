@@ -1,0 +1,8 @@
+DEBUG = True
+
+class Settings:
+    level = "info"
+    if DEBUG:
+        level = "debug"
+
+Settings.level

@@ -1,0 +1,5 @@
+class Geometry:
+    import math
+    tau = 6.283
+
+Geometry.tau

@@ -1,0 +1,6 @@
+class Compat:
+    try:
+        import json
+        dumps = json.dumps
+    except ImportError:
+        dumps = None

@@ -1,0 +1,2 @@
+class Defaults:
+    width = height = 10

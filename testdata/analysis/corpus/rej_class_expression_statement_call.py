@@ -1,0 +1,3 @@
+class Noisy:
+    print("building class")
+    value = 1

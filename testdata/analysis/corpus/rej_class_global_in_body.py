@@ -1,0 +1,4 @@
+counter = 0
+class Tracker:
+    global counter
+    counter = 5

@@ -1,0 +1,3 @@
+class Plain(object):
+    pass
+Plain()

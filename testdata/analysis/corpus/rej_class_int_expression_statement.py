@@ -1,0 +1,3 @@
+class Weird:
+    name = "w"
+    42

@@ -1,0 +1,5 @@
+class Meta:
+    pass
+
+class Model(metaclass=Meta):
+    name = "m"

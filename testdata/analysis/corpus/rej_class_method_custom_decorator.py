@@ -1,0 +1,9 @@
+def logged(fn):
+    return fn
+
+class Service:
+    @logged
+    def call(self):
+        return "called"
+
+Service().call()

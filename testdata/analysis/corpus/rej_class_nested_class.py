@@ -1,0 +1,7 @@
+class Outer:
+    name = "outer"
+
+    class Inner:
+        name = "inner"
+
+Outer.name

@@ -1,0 +1,7 @@
+def factory():
+    class Outer:
+        class Meta:
+            ordering = ["id"]
+    return Outer
+
+factory()

@@ -1,0 +1,3 @@
+class Early:
+    x = 1
+    return x

@@ -1,0 +1,3 @@
+class Registry:
+    items = {}
+    items["default"] = 1

@@ -1,0 +1,5 @@
+class Bounds:
+    """Lower and upper limits."""
+    low, high = 0, 100
+
+Bounds.low

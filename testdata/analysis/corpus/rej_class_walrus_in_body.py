@@ -1,0 +1,4 @@
+class Limits:
+    maximum = (cap := 10) * 2
+
+Limits.maximum

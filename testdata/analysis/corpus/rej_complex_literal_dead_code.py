@@ -1,0 +1,4 @@
+USE_COMPLEX = False
+if False:
+    z = 1J
+"skipped"

@@ -1,0 +1,4 @@
+def rotate(point, by=1j):
+    return point * by
+
+"ok"

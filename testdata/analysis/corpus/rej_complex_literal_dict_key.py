@@ -1,0 +1,2 @@
+lookup = {0j: "origin", 1: "one"}
+lookup[1]

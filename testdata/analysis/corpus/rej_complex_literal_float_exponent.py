@@ -1,0 +1,4 @@
+def signal(t):
+    return 1.5e3j * t
+
+"ok"

@@ -1,0 +1,2 @@
+phase = lambda t: t * 2.5j
+"ok"

@@ -1,0 +1,3 @@
+impedance = 3 + 4j
+magnitude = abs(impedance)
+magnitude

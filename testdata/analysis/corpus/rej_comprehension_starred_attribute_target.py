@@ -1,0 +1,3 @@
+import json
+heads = [h for h, *json.tail in [(1, 2), (3, 4)]]
+heads

@@ -1,0 +1,6 @@
+def skip(x):
+    if x:
+        continue
+    return x
+
+"ok"

@@ -1,0 +1,4 @@
+cache = {"k": 1}
+if False:
+    del cache["k"]
+cache

@@ -1,0 +1,4 @@
+temp = [1, 2, 3]
+total = sum(temp)
+del temp
+total

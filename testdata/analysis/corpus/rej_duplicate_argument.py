@@ -1,0 +1,4 @@
+def merge(left, right, left):
+    return left + right
+
+"ok"

@@ -1,0 +1,2 @@
+pick = lambda a, b, a=1: a
+"ok"

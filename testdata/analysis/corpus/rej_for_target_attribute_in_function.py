@@ -1,0 +1,6 @@
+def fill(obj, values):
+    for obj.current in values:
+        print(obj.current)
+    return obj
+
+"ok"

@@ -1,0 +1,4 @@
+import json
+pairs = [(1, 2)]
+for (a, json.b) in pairs:
+    pass

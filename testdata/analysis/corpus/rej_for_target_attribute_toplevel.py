@@ -1,0 +1,3 @@
+import math
+for math.counter in range(3):
+    pass

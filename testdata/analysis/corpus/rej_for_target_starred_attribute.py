@@ -1,0 +1,3 @@
+import json
+for first, *json.rest in [(1, 2, 3)]:
+    pass

@@ -1,0 +1,2 @@
+fmt = lambda v: f"{v:10.2.3}"
+"ok"

@@ -1,0 +1,7 @@
+total = 0
+def add(n):
+    total = n
+    global total
+    return total
+
+add(1)

@@ -1,0 +1,7 @@
+level = 1
+def show():
+    print(level)
+    global level
+    return level
+
+show()

@@ -1,0 +1,6 @@
+x = 3
+if False:
+    match x:
+        case 1:
+            pass
+x

@@ -1,0 +1,5 @@
+state = {"tmp": 1}
+match state:
+    case {"tmp": _}:
+        del state["tmp"]
+state

@@ -1,0 +1,7 @@
+def outer(x):
+    def inner(y):
+        nonlocal y
+        return y
+    return inner
+
+"ok"

@@ -1,0 +1,7 @@
+def outer():
+    def inner():
+        nonlocal total
+        total = 1
+    return inner
+
+outer()

@@ -1,0 +1,4 @@
+if False:
+    from .compat import shim
+value = 3
+value

@@ -1,0 +1,2 @@
+from ..shared.util import slugify
+slugify("A b")

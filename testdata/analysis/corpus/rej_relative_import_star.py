@@ -1,0 +1,2 @@
+from .constants import *
+"ok"

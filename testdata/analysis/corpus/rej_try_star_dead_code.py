@@ -1,0 +1,6 @@
+if False:
+    try:
+        pass
+    except* OSError:
+        pass
+"unreachable handler"

@@ -1,0 +1,3 @@
+async def session(pool, cache):
+    async with pool.acquire() as conn:
+        del cache[conn]

@@ -1,0 +1,3 @@
+class Plugin:
+    from . import hooks
+    name = "p"

@@ -1,0 +1,6 @@
+class Box:
+    value = 0
+
+b = Box()
+for b.value in range(3):
+    pass

@@ -1,0 +1,6 @@
+def register(cls):
+    return cls
+
+@register
+class Plugin(dict):
+    name = "p"

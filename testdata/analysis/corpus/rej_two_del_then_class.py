@@ -1,0 +1,5 @@
+scratch = 1
+del scratch
+
+class Later:
+    pass

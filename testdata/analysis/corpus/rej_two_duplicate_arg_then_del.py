@@ -1,0 +1,5 @@
+def pair(a, a):
+    return a
+
+tmp = 1
+del tmp

@@ -1,0 +1,3 @@
+import math
+for math.v in [1j, 2j]:
+    pass

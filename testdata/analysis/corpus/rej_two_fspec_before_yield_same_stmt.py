@@ -1,0 +1,2 @@
+def stream():
+    return [f"{255:#x}", (yield)]

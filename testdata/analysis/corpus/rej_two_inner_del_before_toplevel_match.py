@@ -1,0 +1,6 @@
+def reset(state):
+    del state["x"]
+
+match reset:
+    case _:
+        pass

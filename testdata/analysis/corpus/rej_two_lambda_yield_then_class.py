@@ -1,0 +1,4 @@
+gen_factory = lambda: (yield 1)
+
+class Holder:
+    pass

@@ -1,0 +1,7 @@
+class Report:
+    @property
+    def title(self):
+        return "r"
+
+    if True:
+        footer = "f"

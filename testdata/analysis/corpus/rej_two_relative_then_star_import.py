@@ -1,0 +1,2 @@
+from .local import helper
+from math import *

@@ -1,0 +1,4 @@
+def unused(d):
+    del d["k"]
+
+signal = 1j

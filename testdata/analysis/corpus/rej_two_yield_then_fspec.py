@@ -1,0 +1,2 @@
+def stream():
+    yield f"{1000:_}"

@@ -1,0 +1,3 @@
+row = {"id": 0}
+status, row["id"] = "new", 42
+status

@@ -1,0 +1,3 @@
+buf = [None]
+first, *buf[0] = [1, 2, 3]
+first

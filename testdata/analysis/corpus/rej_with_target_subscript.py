@@ -1,0 +1,5 @@
+handles = {}
+def open_log(path):
+    with open(path) as handles["log"]:
+        pass
+"ok"

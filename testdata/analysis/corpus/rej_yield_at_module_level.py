@@ -1,0 +1,3 @@
+# ast.parse accepts a module-level yield; CPython's compiler does not.
+x = 1
+yield x

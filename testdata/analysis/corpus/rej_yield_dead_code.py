@@ -1,0 +1,6 @@
+def values():
+    if False:
+        yield 0
+    return [1, 2]
+
+values()

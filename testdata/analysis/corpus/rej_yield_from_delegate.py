@@ -1,0 +1,9 @@
+def inner():
+    yield 1
+    yield 2
+
+def outer():
+    yield from inner()
+    yield 3
+
+list(outer())

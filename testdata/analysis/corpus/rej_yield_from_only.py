@@ -1,0 +1,5 @@
+def flatten(nested):
+    for sub in nested:
+        yield from sub
+
+"defined"

@@ -1,0 +1,5 @@
+def gen():
+    label = f"value={(yield 1)}"
+    return label
+
+"ok"

@@ -1,0 +1,2 @@
+make = lambda value: (yield value)
+"lambda defined"
