@@ -72,7 +72,7 @@ func (p *parser) parseField(open, end int, flags StringFlags) (*FStringField, in
 	exprEnd := sc.skipFieldExpr(exprStart, flags)
 	f := &FStringField{}
 	p.noteFieldSyntax(exprStart, exprEnd, flags)
-	f.X, f.Debug = p.parseFieldExpr(exprStart, exprEnd)
+	f.X, f.Debug = p.parseFieldExpr(exprStart, exprEnd, p.reportedAt(open))
 	pos := exprEnd
 	if pos < end && p.src[pos] == '!' {
 		pos = p.parseConversion(f, pos, end)
@@ -89,8 +89,10 @@ func (p *parser) parseField(open, end int, flags StringFlags) (*FStringField, in
 }
 
 // parseFieldExpr parses the expression of a replacement field, with an
-// optional '=' (self-documenting) after it.
-func (p *parser) parseFieldExpr(start, end int) (Expr, string) {
+// optional '=' (self-documenting) after it. If unclosed, the scanner has
+// already reported that the field lacks its '}', and the tokens that
+// follow the expression are not reported again.
+func (p *parser) parseFieldExpr(start, end int, unclosed bool) (Expr, string) {
 	sub := newParser(p.src, p.file, p.errs, newFieldScanner(p.src, start, end, p.scanError, &p.file.Comments))
 	sub.lastErrPos, sub.depth = p.lastErrPos, p.depth
 	sub.next()
@@ -110,10 +112,24 @@ func (p *parser) parseFieldExpr(start, end int) (Expr, string) {
 		sub.next()
 		debug = normalizeNewlines(p.src[start:end])
 	}
-	if sub.tok != EOF {
+	if sub.tok != EOF && !unclosed {
 		sub.errorHere("f-string: expecting '}'")
 	}
 	return x, debug
+}
+
+// reportedAt reports whether an error starting at off, inside the current
+// string token, has been recorded; the scanner reports an f-string field
+// that lacks its '}' at its '{'. Only the errors recorded since the token
+// was scanned are examined: they all lie within it.
+func (p *parser) reportedAt(off int) bool {
+	errs := *p.errs
+	for i := len(errs) - 1; i >= 0 && errs[i].start >= p.pos; i-- {
+		if errs[i].start == off {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *parser) charAt(i int) byte {

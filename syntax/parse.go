@@ -46,9 +46,11 @@ type parser struct {
 	errs *[]rawError
 
 	tok        Token
-	pos, end   int // span of the current token
-	prevEnd    int // end of the previous token
-	lastErrPos int // suppress cascades: no new error at or before this offset
+	pos, end   int  // span of the current token
+	prevEnd    int  // end of the previous token
+	lastErrPos int  // suppress cascades: no new error at or before this offset
+	stmtStart  int  // start of the current logical line's statement
+	atUnclosed bool // the current NEWLINE or EOF ends a line the scanner found brackets unclosed on
 	depth      int
 }
 
@@ -63,8 +65,14 @@ func newParser(src string, f *File, errs *[]rawError, sc *scanner) *parser {
 
 func (p *parser) next() {
 	p.prevEnd = p.end
+	// The scanner emits a NEWLINE or EOF with brackets still open only
+	// after reporting each of them as never closed, at recovery points and
+	// at the end of input (f-string fields excepted: their scanner ends
+	// inside the field's brace).
+	open := len(p.sc.brackets) > 0 && !p.sc.field
 	p.sc.next()
 	p.tok, p.pos, p.end = p.sc.tok, p.sc.start, p.sc.end
+	p.atUnclosed = open && (p.tok == NEWLINE || p.tok == EOF)
 }
 
 func (p *parser) scanError(start, end int, msg string) {
@@ -87,10 +95,13 @@ func (p *parser) errorAt(start, end int, format string, args ...any) {
 	p.lastErrPos = start
 }
 
-// errorHere reports an error at the current token.
+// errorHere reports an error at the current token, unless that token ends
+// a line whose unclosed brackets the scanner has already reported: what is
+// missing there is the closing bracket, and saying so again (or that an
+// expression or ')' was expected) would only repeat the first error.
 func (p *parser) errorHere(format string, args ...any) {
-	if p.sc.recovery {
-		return // the scanner already reported the unclosed bracket
+	if p.atUnclosed {
+		return
 	}
 	p.errorAt(p.pos, p.end, format, args...)
 }

@@ -35,6 +35,10 @@ func (p *parser) parseAtom() Expr {
 		}
 		return p.parseBrace()
 	}
+	if p.tok.IsKeyword() && p.keywordAssigned() {
+		p.errorHere("'%s' is a keyword and cannot be used as a name", p.tok)
+		return &BadExpr{loc(p.pos, p.pos)}
+	}
 	if p.tok.IsKeyword() {
 		p.errorHere("expected an expression, found keyword '%s'", p.tok)
 		return &BadExpr{loc(p.pos, p.pos)}
@@ -86,9 +90,15 @@ func (p *parser) parseParen() Expr {
 			p.errorAt(int(s.Start), int(s.End), "cannot use starred expression here")
 		}
 		return first
+	case COMMA:
+	default:
+		// Without a comma this is a parenthesised expression, even
+		// if the ')' is missing.
+		p.closeBracket(RPAREN, "")
+		return first
 	}
 	elts := []Expr{first}
-	for p.got(COMMA) && p.tok != RPAREN {
+	for p.got(COMMA) && p.startsExpr() {
 		elts = append(elts, p.parseStarExpr(true))
 	}
 	p.closeBracket(RPAREN, "to close the tuple")
@@ -108,7 +118,7 @@ func (p *parser) parseList() Expr {
 		return &CompExpr{Loc: loc(start, p.prevEnd), Kind: ListComp, Elt: first, For: fors}
 	}
 	elts := []Expr{first}
-	for p.got(COMMA) && p.tok != RBRACK {
+	for p.got(COMMA) && p.startsExpr() {
 		elts = append(elts, p.parseStarExpr(true))
 	}
 	p.closeBracket(RBRACK, "to close the list")
@@ -128,7 +138,7 @@ func (p *parser) parseBrace() Expr {
 	first := p.parseStarExpr(true)
 	if p.tok == COLON {
 		p.next()
-		v := p.parseExpr()
+		v := p.parseDictValue()
 		if p.tok == FOR || p.tok == ASYNC {
 			fors := p.parseComprehensions()
 			p.closeBracket(RBRACE, "to close the dict comprehension")
@@ -142,7 +152,7 @@ func (p *parser) parseBrace() Expr {
 		return &CompExpr{Loc: loc(start, p.prevEnd), Kind: SetComp, Elt: first, For: fors}
 	}
 	elts := []Expr{first}
-	for p.got(COMMA) && p.tok != RBRACE {
+	for p.got(COMMA) && p.startsExpr() {
 		elts = append(elts, p.parseStarExpr(true))
 	}
 	p.closeBracket(RBRACE, "to close the set")
@@ -161,8 +171,13 @@ func (p *parser) parseDictRest(start int, items []DictItem) Expr {
 			items = append(items, DictItem{nil, p.parseBitOr()})
 		} else {
 			k := p.parseExpr()
-			p.expect(COLON, "after the dict key")
-			items = append(items, DictItem{k, p.parseExpr()})
+			var v Expr
+			if p.expect(COLON, "after the dict key") {
+				v = p.parseDictValue()
+			} else {
+				v = &BadExpr{loc(p.pos, p.pos)}
+			}
+			items = append(items, DictItem{k, v})
 		}
 		if !p.got(COMMA) {
 			break
@@ -170,6 +185,15 @@ func (p *parser) parseDictRest(start int, items []DictItem) Expr {
 	}
 	p.closeBracket(RBRACE, "to close the dict")
 	return &DictExpr{Loc: loc(start, p.prevEnd), Items: items}
+}
+
+// parseDictValue parses the value after a dict key's ':'.
+func (p *parser) parseDictValue() Expr {
+	if !p.startsExpr() {
+		p.errorHere("expected a value after the dict key and ':', found %s", p.describe())
+		return &BadExpr{loc(p.pos, p.pos)}
+	}
+	return p.parseExpr()
 }
 
 // constKind maps a keyword-constant token to its ConstKind.

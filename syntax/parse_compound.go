@@ -10,7 +10,11 @@ func (p *parser) expectColon(context string) {
 	if p.got(COLON) {
 		return
 	}
-	p.errorHere("expected ':' %s", context)
+	if p.tok == EQUAL {
+		p.errorHere("expected ':' %s, found '='; maybe you meant '==' or ':='?", context)
+	} else {
+		p.errorHere("expected ':' %s", context)
+	}
 	for p.tok != COLON && p.tok != NEWLINE && p.tok != EOF {
 		p.next()
 	}

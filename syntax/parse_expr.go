@@ -323,12 +323,20 @@ func (p *parser) parsePrimary() Expr {
 }
 
 // closeBracket consumes the closing bracket of a construct, or reports it
-// missing and skips to it.
+// missing and skips to it. When what follows could start another element,
+// the likelier mistake is a missing comma, and the message says so.
 func (p *parser) closeBracket(t Token, context string) {
 	if p.got(t) {
 		return
 	}
-	p.errorHere("expected '%s' %s, found %s", t, context, p.describe())
+	if context != "" {
+		context = " " + context
+	}
+	hint := ""
+	if p.startsExpr() && p.tok != STAR {
+		hint = "; perhaps you forgot a comma?"
+	}
+	p.errorHere("expected '%s'%s, found %s%s", t, context, p.describe(), hint)
 	p.skipPast(t)
 }
 
@@ -578,6 +586,10 @@ func exprKind(x Expr) string {
 		return "starred"
 	case *CompExpr:
 		return [...]string{"list comprehension", "set comprehension", "dict comprehension", "generator expression"}[x.Kind]
+	case *AttrExpr:
+		return "attribute"
+	case *SubscriptExpr:
+		return "subscript"
 	}
 	return "expression"
 }

@@ -111,6 +111,10 @@ func (p *parser) skipParam(closer Token) {
 // be starred ('*args: *Ts').
 func (p *parser) parseParam(annotated, starAnnotation, withDefault bool) *Param {
 	start := p.pos
+	if p.tok != NAME && !p.tok.IsKeyword() {
+		p.errorHere("expected a parameter name, found %s", p.describe())
+		return nil
+	}
 	name := p.parseIdent()
 	if name == nil {
 		return nil

@@ -13,6 +13,11 @@ func (p *parser) isMatchStmt() bool {
 	return p.peek(func(s *scanner) bool {
 		s.next()
 		switch s.tok {
+		case COLON:
+			// 'match:' cannot be anything else (an annotation needs a
+			// type), so it is a match statement missing its subject.
+			s.next()
+			return s.tok == NEWLINE
 		case NAME, INT, FLOAT, IMAG, STRING, LPAREN, LBRACK, LBRACE, MINUS,
 			PLUS, TILDE, NOT, LAMBDA, AWAIT, NONE, TRUE, FALSE, ELLIPSIS, STAR:
 		default:
@@ -23,7 +28,20 @@ func (p *parser) isMatchStmt() bool {
 			last = s.tok
 			s.next()
 		}
-		return last == COLON
+		if last == COLON {
+			return true
+		}
+		// A header missing its ':' still counts when the next line is
+		// an indented 'case'.
+		if s.tok != NEWLINE {
+			return false
+		}
+		s.next()
+		if s.tok != INDENT {
+			return false
+		}
+		s.next()
+		return s.tok == NAME && s.src[s.start:s.end] == "case"
 	})
 }
 
@@ -36,7 +54,12 @@ func (p *parser) parseMatch() Stmt {
 	p.next()
 	s := &MatchStmt{}
 	sstart := p.pos
-	s.Subject = p.parseStarExpr(true)
+	if p.tok == COLON {
+		p.errorHere("expected the subject of the match statement before ':'")
+		s.Subject = &BadExpr{loc(p.pos, p.pos)}
+	} else {
+		s.Subject = p.parseStarExpr(true)
+	}
 	if p.tok == COMMA {
 		elts := []Expr{s.Subject}
 		for p.got(COMMA) && p.tok != COLON {
@@ -220,7 +243,7 @@ func (p *parser) parseLiteralPatternExpr() Expr {
 		op = Sub
 	}
 	p.next()
-	if p.tok != IMAG {
+	if p.tok == INT || p.tok == FLOAT {
 		p.errorHere("imaginary number required in complex literal")
 	}
 	y := p.parseSignedNumber()
@@ -231,7 +254,8 @@ func (p *parser) parseSignedNumber() Expr {
 	start := p.pos
 	neg := p.got(MINUS)
 	if p.tok != INT && p.tok != FLOAT && p.tok != IMAG {
-		return p.badExpr()
+		p.errorHere("expected a number, found %s", p.describe())
+		return &BadExpr{loc(p.pos, p.pos)}
 	}
 	var x Expr = &NumberLit{Loc: loc(p.pos, p.end), Kind: NumberKind(p.tok - INT), Raw: p.src[p.pos:p.end]}
 	p.next()

@@ -12,14 +12,23 @@ func (p *parser) parseFileBody() []Stmt {
 		case NEWLINE, DEDENT:
 			p.next()
 			continue
-		case INDENT:
-			p.errorHere("unexpected indent")
-			p.next()
-			continue
 		}
-		body = p.appendStmt(body)
+		body = p.appendStmtOrBlock(body)
 	}
 	return body
+}
+
+// appendStmtOrBlock parses one statement line, or an indented block that
+// no header asked for, and appends what it finds.
+func (p *parser) appendStmtOrBlock(body []Stmt) []Stmt {
+	switch p.tok {
+	case INDENT:
+		return p.parseOrphanBlock(body)
+	case NEWLINE:
+		p.next()
+		return body
+	}
+	return p.appendStmt(body)
 }
 
 // appendStmt parses one statement line (which may hold several simple
@@ -27,6 +36,7 @@ func (p *parser) parseFileBody() []Stmt {
 func (p *parser) appendStmt(body []Stmt) []Stmt {
 	start := p.pos
 	startTok := p.tok
+	p.stmtStart = start
 	body = p.parseStmt(body)
 	if p.pos == start && p.tok == startTok && p.tok != EOF {
 		p.errorHere("unexpected %s", p.describe())
@@ -35,18 +45,52 @@ func (p *parser) appendStmt(body []Stmt) []Stmt {
 	return body
 }
 
-// parseBlock parses the suite after a compound statement's ':'.
+// parseOrphanBlock parses an indented block that follows a line that is
+// not a compound statement header, and appends its statements to body.
+// After a line that already has an error (most often a header missing its
+// ':', or one the parser did not recognise) the block is that line's
+// body, so it is parsed without a further error; otherwise the indent
+// itself is the error. Either way the block keeps its statements, and its
+// DEDENT ends it rather than the enclosing block.
+func (p *parser) parseOrphanBlock(body []Stmt) []Stmt {
+	if p.lastErrPos < p.stmtStart {
+		p.errorHere("unexpected indent")
+	}
+	p.next()
+	if !p.enter() {
+		p.leave()
+		p.skipBlock()
+		return body
+	}
+	body = p.parseStmts(body)
+	p.got(DEDENT)
+	p.leave()
+	return body
+}
+
+// parseStmts parses statements up to the DEDENT (or EOF) that ends the
+// current block, appending them to body.
+func (p *parser) parseStmts(body []Stmt) []Stmt {
+	for p.tok != DEDENT && p.tok != EOF {
+		body = p.appendStmtOrBlock(body)
+	}
+	return body
+}
+
+// parseBlock parses the suite after a compound statement's ':'. A missing
+// block is not reported when the header already had an error: the block
+// is usually there, just not recognised as this header's.
 func (p *parser) parseBlock(what string, headerStart int) []Stmt {
 	if p.tok != NEWLINE {
 		if p.tok == EOF || p.tok == INDENT || p.tok == DEDENT {
-			p.errorHere("expected an indented block after %s on line %d", what, p.lineOf(headerStart))
+			p.missingBlock(what, headerStart)
 			return nil
 		}
 		return p.parseSimpleStmts(nil)
 	}
 	p.next()
 	if p.tok != INDENT {
-		p.errorHere("expected an indented block after %s on line %d", what, p.lineOf(headerStart))
+		p.missingBlock(what, headerStart)
 		return nil
 	}
 	p.next()
@@ -55,22 +99,19 @@ func (p *parser) parseBlock(what string, headerStart int) []Stmt {
 		p.skipBlock()
 		return nil
 	}
-	var body []Stmt
-	for p.tok != DEDENT && p.tok != EOF {
-		if p.tok == INDENT {
-			p.errorHere("unexpected indent")
-			p.next()
-			continue
-		}
-		if p.tok == NEWLINE {
-			p.next()
-			continue
-		}
-		body = p.appendStmt(body)
-	}
+	body := p.parseStmts(nil)
 	p.got(DEDENT)
 	p.leave()
 	return body
+}
+
+// missingBlock reports that the header starting at headerStart has no
+// block, unless the header itself already had an error.
+func (p *parser) missingBlock(what string, headerStart int) {
+	if p.lastErrPos >= headerStart {
+		return
+	}
+	p.errorHere("expected an indented block after %s on line %d", what, p.lineOf(headerStart))
 }
 
 // skipBlock skips an over-deep indented block entirely.
@@ -88,7 +129,14 @@ func (p *parser) skipBlock() {
 }
 
 func (p *parser) parseStmt(body []Stmt) []Stmt {
+	if p.tok.IsKeyword() && p.keywordAssigned() {
+		p.errorHere("'%s' is a keyword and cannot be used as a name", p.tok)
+		return append(body, p.badStmtLine())
+	}
 	switch p.tok {
+	case ELIF, ELSE, EXCEPT, FINALLY:
+		p.errorHere("'%s' %s", p.tok, clauseParents[p.tok])
+		return append(body, p.badStmtLine())
 	case IF:
 		return append(body, p.parseIf())
 	case WHILE:
@@ -115,6 +163,42 @@ func (p *parser) parseStmt(body []Stmt) []Stmt {
 	return p.parseSimpleStmts(body)
 }
 
+// clauseParents completes the message for a clause found where a
+// statement should start.
+var clauseParents = map[Token]string{
+	ELIF:    "without a matching 'if'",
+	ELSE:    "without a matching 'if', 'for', 'while' or 'try'",
+	EXCEPT:  "without a matching 'try'",
+	FINALLY: "without a matching 'try'",
+}
+
+// keywordAssigned reports whether the current token, a keyword, is
+// followed by '=' (not '=='), as in 'class = 1': a keyword used as a
+// variable. None, True and False are left to the assignment checks, which
+// name them.
+func (p *parser) keywordAssigned() bool {
+	switch p.tok {
+	case NONE, TRUE, FALSE:
+		return false
+	}
+	i := p.end
+	for i < len(p.src) && (p.src[i] == ' ' || p.src[i] == '\t') {
+		i++
+	}
+	return i < len(p.src) && p.src[i] == '=' && (i+1 == len(p.src) || p.src[i+1] != '=')
+}
+
+// badStmtLine skips the rest of a logical line that cannot be parsed and
+// returns it as a BadStmt. An indented block after it is parsed as an
+// orphan block without a further error.
+func (p *parser) badStmtLine() Stmt {
+	start := p.pos
+	p.skipLine()
+	s := &BadStmt{loc(start, p.prevEnd)}
+	p.got(NEWLINE)
+	return s
+}
+
 // parseSimpleStmts parses simple statements separated by ';' up to the end
 // of the line.
 func (p *parser) parseSimpleStmts(body []Stmt) []Stmt {
@@ -129,11 +213,26 @@ func (p *parser) parseSimpleStmts(body []Stmt) []Stmt {
 		}
 	}
 	if p.tok != NEWLINE && p.tok != EOF {
-		p.errorHere("unexpected %s; expected end of statement", p.describe())
+		if name := py2Statement(body[len(body)-1]); name != "" && p.startsExpr() {
+			p.errorAt(int(body[len(body)-1].Span().Start), p.end, "Missing parentheses in call to '%s'. Did you mean %s(...)?", name, name)
+		} else {
+			p.errorHere("unexpected %s; expected end of statement", p.describe())
+		}
 		p.skipLine()
 	}
 	p.got(NEWLINE)
 	return body
+}
+
+// py2Statement returns "print" or "exec" if s is that bare name, which
+// followed by an expression is a Python 2 statement.
+func py2Statement(s Stmt) string {
+	if e, ok := s.(*ExprStmt); ok {
+		if id, ok := e.X.(*Ident); ok && (id.Name == "print" || id.Name == "exec") {
+			return id.Name
+		}
+	}
+	return ""
 }
 
 func (p *parser) parseSimpleStmt() Stmt {
@@ -384,6 +483,10 @@ func (p *parser) parseImport() Stmt {
 	for {
 		a := &Alias{}
 		astart := p.pos
+		if len(s.Names) == 0 && p.atStmtEnd() {
+			p.errorHere("expected a module name after 'import'")
+			break
+		}
 		a.Name = p.parseDottedName()
 		if p.got(AS) {
 			a.AsName = p.parseIdent()
@@ -423,7 +526,10 @@ func (p *parser) parseFromImport() Stmt {
 		s.Level += p.end - p.pos
 		p.next()
 	}
-	if p.tok != IMPORT || s.Level == 0 {
+	switch {
+	case p.tok == IMPORT && s.Level == 0:
+		p.errorHere("expected a module name after 'from'")
+	case p.tok != IMPORT || s.Level == 0:
 		s.Module = p.parseDottedName()
 	}
 	if !p.expect(IMPORT, "after the module name") {
@@ -449,6 +555,10 @@ func (p *parser) parseImportNames(parens bool) []*Alias {
 	var names []*Alias
 	for {
 		astart := p.pos
+		if len(names) == 0 && p.atStmtEnd() {
+			p.errorHere("expected the names to import after 'import'")
+			break
+		}
 		id := p.parseIdent()
 		if id == nil {
 			break

@@ -86,7 +86,7 @@ func (s *scanner) scanPrefixedInt(start int, base byte) {
 		name = "octal"
 	}
 	p := s.pos
-	digits := 0
+	digits, badDigits := 0, 0
 	for p < s.limit {
 		c := s.src[p]
 		if c == '_' && p+1 < s.limit && isBaseDigit(s.src[p+1], 'x') {
@@ -96,6 +96,7 @@ func (s *scanner) scanPrefixedInt(start int, base byte) {
 		if !isBaseDigit(c, base) {
 			if isDigit(c) && base != 'x' {
 				s.error(p, p+1, "invalid digit '%c' in %s literal", c, name)
+				badDigits++
 				p++
 				continue
 			}
@@ -105,9 +106,12 @@ func (s *scanner) scanPrefixedInt(start int, base byte) {
 		p++
 	}
 	s.pos = p
-	if digits == 0 {
+	switch {
+	case badDigits > 0:
+		// Already reported.
+	case digits == 0:
 		s.error(start, p, "invalid %s literal", name)
-	} else {
+	default:
 		s.checkNumberEnd(start, name)
 	}
 	s.emit(INT, start, s.pos)
@@ -351,10 +355,13 @@ func (s *scanner) skipFieldExpr(p int, flags StringFlags) int {
 			}
 			continue
 		case c == '\'' || c == '"':
+			if s.strayClosingQuote(p, flags) {
+				return p
+			}
 			p = s.skipNestedString(p, 0)
 			continue
 		case isASCIILetter(c) || c == '_':
-			p = s.skipNameOrNestedString(p)
+			p = s.skipNameOrNestedString(p, flags)
 			continue
 		}
 		p++
@@ -362,17 +369,52 @@ func (s *scanner) skipFieldExpr(p int, flags StringFlags) int {
 	return p
 }
 
-func (s *scanner) skipNameOrNestedString(p int) int {
+// strayClosingQuote reports whether the quote at p, inside a replacement
+// field of a single-quoted f-string, is better read as the f-string's
+// closing quote than as the start of a nested string: it is the f-string's
+// own quote, and a string starting there would not end on this line. So
+// f"{a" is an f-string whose field lacks its '}', not an f-string whose
+// field holds an unterminated string that swallows the rest of the line.
+func (s *scanner) strayClosingQuote(p int, flags StringFlags) bool {
+	if flags&TripleStr != 0 || !s.isClose(p, flags) {
+		return false
+	}
+	for q := p + 1; q < s.limit; q++ {
+		switch s.src[q] {
+		case '\\':
+			q++
+		case '\n', '\r':
+			return true
+		case s.src[p]:
+			return false
+		}
+	}
+	return true
+}
+
+// skipNameOrNestedString skips a name, or a prefixed string inside a
+// replacement field of an f-string with flags. A name that is not a string
+// prefix ends before a quote that follows it.
+func (s *scanner) skipNameOrNestedString(p int, flags StringFlags) int {
 	q := p
 	for q < s.limit && isIdentByte(s.src[q]) {
 		q++
 	}
-	if q < s.limit && (s.src[q] == '"' || s.src[q] == '\'') && q-p <= 2 {
-		if flags, ok := stringPrefix(s.src[p:q]); ok {
-			return s.skipNestedString(q, flags)
+	if q < s.limit && (s.src[q] == '"' || s.src[q] == '\'') && q-p <= 2 && isStringPrefix(s.src[p:q]) && !s.strayClosingQuote(q, flags) {
+		if prefix, ok := stringPrefix(s.src[p:q]); ok {
+			return s.skipNestedString(q, prefix)
 		}
 	}
 	return q
+}
+
+func isStringPrefix(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isStringPrefixByte(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // skipNestedString skips a string literal inside a replacement field, with

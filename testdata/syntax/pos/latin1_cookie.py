@@ -1,0 +1,3 @@
+# -*- coding: latin-1 -*-
+café = "naïve"; x = café
+print(x, "é" + "ÿ")

@@ -1,0 +1,1 @@
+# lone CR line endings (old Mac style).α = "é"if α:    β = [1,         2] + ["😀"]    γ = """ab😀c"""δ = α + \    "x"
