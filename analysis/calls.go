@@ -15,7 +15,7 @@ var callbackArgs = map[string]string{
 func (c *checker) checkBuiltinCall(s *scope, call *syntax.CallExpr, name string) {
 	c.checkOSFunction(call.Fn, name)
 	if where, ok := callbackArgs[name]; ok {
-		c.checkCallback(s, callbackArg(call, where))
+		c.checkCallback(s, name, callbackArg(call, where))
 	}
 	if name == "next" && len(call.Args) == 1 {
 		if comp, ok := call.Args[0].(*syntax.CompExpr); ok && comp.Kind == syntax.GeneratorExp {
@@ -30,7 +30,7 @@ func (c *checker) checkBuiltinCall(s *scope, call *syntax.CallExpr, name string)
 // checkMethodCall checks calls of attributes: list.sort(key=...).
 func (c *checker) checkMethodCall(s *scope, call *syntax.CallExpr) {
 	if at, ok := call.Fn.(*syntax.AttrExpr); ok && at.Name.Name == "sort" {
-		c.checkCallback(s, callbackArg(call, "key"))
+		c.checkCallback(s, "list.sort", callbackArg(call, "key"))
 	}
 }
 
@@ -51,11 +51,11 @@ func callbackArg(call *syntax.CallExpr, where string) syntax.Expr {
 
 // checkCallback reports an external function used as a callback of a
 // builtin, or a lambda that calls one.
-func (c *checker) checkCallback(s *scope, e syntax.Expr) {
+func (c *checker) checkCallback(s *scope, builtin string, e syntax.Expr) {
 	switch e := e.(type) {
 	case *syntax.Ident:
 		if c.isExternalName(s, e) {
-			c.construct("external-in-builtin-callback", e.Span())
+			c.constructCase("external-in-builtin-callback", builtin, e.Span(), subst{"<name>", e.Name})
 		}
 	case *syntax.LambdaExpr:
 		ls := c.res.scopes[e]
@@ -65,7 +65,7 @@ func (c *checker) checkCallback(s *scope, e syntax.Expr) {
 		syntax.Inspect(e.Body, func(n syntax.Node) bool {
 			if call, ok := n.(*syntax.CallExpr); ok {
 				if id, ok := call.Fn.(*syntax.Ident); ok && c.isExternalName(ls, id) {
-					c.construct("external-in-builtin-callback", call.Span())
+					c.constructCase("external-in-builtin-callback", builtin, call.Span(), subst{"<name>", id.Name})
 				}
 			}
 			return true
@@ -121,8 +121,8 @@ func (c *checker) checkComprehension(cs *scope, n *syntax.CompExpr) {
 		}
 		syntax.Inspect(lam.Body, func(y syntax.Node) bool {
 			if id, ok := y.(*syntax.Ident); ok {
-				if b := c.res.refs[id].Binding; b != nil && cs.bindings[id.Name] == b {
-					c.construct("lambda-in-comprehension", id.Span())
+				if b := c.bindingOf(c.res.scopes[lam], id); b != nil && cs.bindings[id.Name] == b {
+					c.constructWith("lambda-in-comprehension", id.Span(), subst{"<var>", id.Name})
 				}
 			}
 			return true

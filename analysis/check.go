@@ -1,8 +1,10 @@
 package analysis
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/monty-tools/monty-tools/profile"
@@ -20,6 +22,9 @@ type Options struct {
 	// Severity overrides the severity of codes, keyed by code ("M201") or
 	// name ("undeclared-external"); Off drops the diagnostic.
 	Severity map[string]Severity
+	// KeepRefs keeps what every identifier resolves to, for the language
+	// server's hover, definition and references; a plain check skips it.
+	KeepRefs bool
 }
 
 // Result is the outcome of checking one file.
@@ -44,10 +49,7 @@ func Check(f *syntax.File, errs syntax.ErrorList, opts *Options) *Result {
 		info := codeFor("syntax-error")
 		c.add(Diagnostic{Span: e.Span, Severity: Error, Code: info.Code, Name: info.Name, Message: e.Msg, Rejects: true})
 	}
-	c.checkSupport()
 	c.resolveNames()
-	c.checkCompile()
-	c.checkRuntime()
 	return c.finish()
 }
 
@@ -118,7 +120,14 @@ func (c *checker) construct(id string, span source.Span, fixes ...Fix) bool {
 
 // constructWith is construct with placeholders such as <spec> in the
 // profile's message replaced.
-func (c *checker) constructWith(id string, span source.Span, repl *strings.Replacer, fixes ...Fix) bool {
+func (c *checker) constructWith(id string, span source.Span, repl subst, fixes ...Fix) bool {
+	return c.constructCase(id, "", span, repl, fixes...)
+}
+
+// constructCase is constructWith for one of a rule's cases ("min" of
+// external-in-builtin-callback), whose message is Monty's exact wording
+// for that case; an unknown case falls back to the rule's own message.
+func (c *checker) constructCase(id, caseID string, span source.Span, repl subst, fixes ...Fix) bool {
 	info := codeByConstruct[id]
 	if info == nil {
 		return false
@@ -127,31 +136,53 @@ func (c *checker) constructWith(id string, span source.Span, repl *strings.Repla
 	if r, ok := c.prof.Rejects(id); ok {
 		d.Severity, d.Message, d.Rejects = Error, r.Text(), true
 	} else if r, ok := c.prof.FailsAtRuntime(id); ok {
+		if cr, ok := r.Case(caseID); ok {
+			r = cr
+		}
 		d.Severity, d.Message = Error, fmt.Sprintf("fails at run time in Monty %s: %s", c.prof.MontyVersion, r.Text())
 	} else if r, ok := c.prof.Behaviour(id); ok {
 		d.Severity, d.Message = Warning, fmt.Sprintf("Monty %s: %s", c.prof.MontyVersion, r.Message)
 	} else {
 		return false
 	}
-	if repl != nil {
-		d.Message = repl.Replace(d.Message)
-	}
+	d.Message = fillPlaceholders(repl.apply(d.Message))
 	c.add(d)
 	return true
 }
 
+// subst is a list of placeholder and value pairs for a profile message:
+// {"<name>", "json"}. It is cheaper than a strings.Replacer for the one or
+// two pairs a message has.
+type subst []string
+
+func (r subst) apply(s string) string {
+	for i := 0; i+1 < len(r); i += 2 {
+		s = strings.ReplaceAll(s, r[i], r[i+1])
+	}
+	return s
+}
+
+// placeholder matches a placeholder of a profile message left unfilled
+// because the source does not tell its value ('<type>' of an unknown
+// object).
+var placeholder = regexp.MustCompile(`'?<[a-z]+>'?`)
+
+func fillPlaceholders(msg string) string {
+	if !strings.Contains(msg, "<") {
+		return msg
+	}
+	return placeholder.ReplaceAllString(msg, "…")
+}
+
 // maybeRuntime reports a run-time failure of the profile that happens
 // only under a condition the source does not show, as a warning.
-func (c *checker) maybeRuntime(id string, span source.Span, repl *strings.Replacer, unless string) {
+func (c *checker) maybeRuntime(id string, span source.Span, repl subst, unless string) {
 	r, ok := c.prof.FailsAtRuntime(id)
 	info := codeByConstruct[id]
 	if !ok || info == nil {
 		return
 	}
-	msg := r.Text()
-	if repl != nil {
-		msg = repl.Replace(msg)
-	}
+	msg := fillPlaceholders(repl.apply(r.Text()))
 	c.add(Diagnostic{Span: span, Severity: Warning, Code: info.Code, Name: info.Name,
 		Message: fmt.Sprintf("fails at run time in Monty %s %s: %s", c.prof.MontyVersion, unless, msg)})
 }
@@ -160,12 +191,11 @@ func (c *checker) maybeRuntime(id string, span source.Span, repl *strings.Replac
 // the rest by position and returns the result.
 func (c *checker) finish() *Result {
 	diags := c.applyIgnores(c.diags)
-	sort.SliceStable(diags, func(i, j int) bool {
-		a, b := diags[i].Span, diags[j].Span
-		if a.Start != b.Start {
-			return a.Start < b.Start
+	slices.SortStableFunc(diags, func(a, b Diagnostic) int {
+		if a.Span.Start != b.Span.Start {
+			return cmp.Compare(a.Span.Start, b.Span.Start)
 		}
-		return diags[i].Code < diags[j].Code
+		return strings.Compare(a.Code, b.Code)
 	})
 	return &Result{Diagnostics: diags, Used: c.used}
 }

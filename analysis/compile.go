@@ -1,186 +1,76 @@
 package analysis
 
 import (
-	"strings"
-
-	"github.com/monty-tools/monty-tools/source"
 	"github.com/monty-tools/monty-tools/syntax"
 )
 
-// checkCompile reports what CPython's compiler (not its parser) rejects
-// and Monty rejects too when it loads a program: break and continue
-// outside a loop, duplicate parameters, misplaced global and nonlocal
-// statements, unknown __future__ features. Whether and how each is
-// reported comes from the profile like any other construct.
-func (c *checker) checkCompile() {
-	cc := &compileChecker{c: c}
-	cc.block(c.file.Body, false, nil)
+// The checks of this file report what CPython's compiler (not its parser)
+// rejects and Monty rejects too when it loads a program: break and
+// continue outside a loop, duplicate parameters (resolve.go, params),
+// misplaced global and nonlocal statements, unknown __future__ features.
+// They run in the walker's first pass, which visits each function's
+// statements in source order. Whether and how each is reported comes from
+// the profile like any other construct.
+
+// funcState is what the walk knows of the function it is in, for the
+// checks of global statements: its scope and where its uses start in the
+// walker's list of uses.
+type funcState struct {
+	scope     *scope
+	usesStart int
 }
 
-// compileChecker walks statements knowing whether they are inside a loop
-// and which function they belong to.
-type compileChecker struct {
-	c *checker
-}
-
-func (cc *compileChecker) block(list []syntax.Stmt, inLoop bool, fn *funcInfo) {
-	for _, s := range list {
-		cc.stmt(s, inLoop, fn)
+// usedBefore reports whether the function read name before the walk
+// reached this point. Global statements are rare, so a scan of the
+// function's uses is cheaper than bookkeeping at every name.
+func (w *walker) usedBefore(name string) bool {
+	for _, u := range w.uses[w.fn.usesStart:] {
+		if u.s == w.fn.scope && u.report && u.id.Name == name {
+			return true
+		}
 	}
+	return false
 }
 
-// funcInfo tracks, for the function being walked, the names it has used
-// and assigned so far (in source order) and its parameters.
-type funcInfo struct {
-	scope    *scope
-	params   map[string]bool
-	used     map[string]bool
-	assigned map[string]bool
-}
-
-func (cc *compileChecker) stmt(s syntax.Stmt, inLoop bool, fn *funcInfo) {
-	c := cc.c
-	switch s := s.(type) {
+// compileNode runs the node-local compile checks of the first pass.
+func (c *checker) compileNode(w *walker, n syntax.Node) {
+	switch n := n.(type) {
 	case *syntax.BreakStmt:
-		if !inLoop {
-			c.construct("break-outside-loop", s.Span())
+		if !w.inLoop {
+			c.construct("break-outside-loop", n.Span())
 		}
 	case *syntax.ContinueStmt:
-		if !inLoop {
-			c.construct("continue-outside-loop", s.Span())
+		if !w.inLoop {
+			c.construct("continue-outside-loop", n.Span())
 		}
-	case *syntax.ForStmt:
-		cc.names(fn, s.Target, s.Iter)
-		cc.block(s.Body, true, fn)
-		cc.block(s.Else, inLoop, fn)
-	case *syntax.WhileStmt:
-		cc.names(fn, s.Test)
-		cc.block(s.Body, true, fn)
-		cc.block(s.Else, inLoop, fn)
-	case *syntax.IfStmt:
-		cc.names(fn, s.Test)
-		cc.block(s.Body, inLoop, fn)
-		cc.block(s.Else, inLoop, fn)
-	case *syntax.WithStmt:
-		for _, it := range s.Items {
-			cc.names(fn, it.X, it.Target)
-		}
-		cc.block(s.Body, inLoop, fn)
-	case *syntax.TryStmt:
-		cc.block(s.Body, inLoop, fn)
-		for _, h := range s.Handlers {
-			cc.names(fn, h.Type)
-			if fn != nil && h.Name != nil {
-				fn.assigned[h.Name.Name] = true
-			}
-			cc.block(h.Body, inLoop, fn)
-		}
-		cc.block(s.Else, inLoop, fn)
-		cc.block(s.Finally, inLoop, fn)
-	case *syntax.MatchStmt:
-		cc.names(fn, s.Subject)
-		for _, mc := range s.Cases {
-			cc.block(mc.Body, inLoop, fn)
-		}
-	case *syntax.FuncDef:
-		if fn != nil {
-			fn.assigned[s.Name.Name] = true
-		}
-		cc.function(s, s.Name.Span(), s.Params, s.Body)
-	case *syntax.ClassDef:
-		if fn != nil {
-			fn.assigned[s.Name.Name] = true
-		}
-		cc.block(s.Body, false, nil)
-	case *syntax.GlobalStmt:
-		cc.global(s, fn)
-	case *syntax.NonlocalStmt:
-		cc.nonlocal(s, fn)
-	case *syntax.ImportFromStmt:
-		cc.future(s)
-		cc.names(fn, s)
-	default:
-		cc.names(fn, s)
 	}
 }
 
-// function checks a def's parameters and walks its body as a new
-// function, outside any loop.
-func (cc *compileChecker) function(n syntax.Node, at source.Span, p *syntax.Params, body []syntax.Stmt) {
-	fi := &funcInfo{scope: cc.c.res.scopes[n], params: map[string]bool{}, used: map[string]bool{}, assigned: map[string]bool{}}
-	for _, name := range paramNames(p) {
-		if fi.params[name] {
-			cc.c.constructWith("duplicate-argument", at, strings.NewReplacer("<name>", name))
+// checkDeclaration checks a global or nonlocal statement against what the
+// function did before it.
+// Monty reports these at the statement.
+func (c *checker) checkDeclaration(w *walker, s *scope, stmt syntax.Stmt, id *syntax.Ident, global bool) {
+	repl := subst{"<name>", id.Name}
+	fn := w.fn
+	at := stmt.Span()
+	if fn == nil || fn.scope != s {
+		if !global && s.kind == moduleScope {
+			c.constructWith("nonlocal-module-level", at, repl)
 		}
-		fi.params[name] = true
+		return
 	}
-	cc.block(body, false, fi)
-}
-
-func paramNames(p *syntax.Params) []string {
-	if p == nil {
-		return nil
-	}
-	var names []string
-	for _, list := range [][]*syntax.Param{p.PosOnly, p.Args, {p.Vararg}, p.KwOnly, {p.Kwarg}} {
-		for _, prm := range list {
-			if prm != nil && prm.Name != nil {
-				names = append(names, prm.Name.Name)
-			}
-		}
-	}
-	return names
-}
-
-// names records the names that nodes of a statement read and assign, and
-// checks lambdas inside them (duplicate parameters; break does not cross
-// them, nor does it appear in expressions).
-func (cc *compileChecker) names(fn *funcInfo, nodes ...syntax.Node) {
-	for _, n := range nodes {
-		if n == nil {
-			continue
-		}
-		syntax.Inspect(n, func(x syntax.Node) bool {
-			switch x := x.(type) {
-			case *syntax.LambdaExpr:
-				cc.function(x, source.Span{Start: x.Start, End: x.Start + 6}, x.Params, nil)
-				return false
-			case *syntax.Ident:
-				if fn == nil {
-					return true
-				}
-				if x.Ctx == syntax.Load {
-					fn.used[x.Name] = true
-				} else {
-					fn.assigned[x.Name] = true
-				}
-			case *syntax.Alias:
-				if fn != nil && x.AsName != nil {
-					fn.assigned[x.AsName.Name] = true
-				} else if fn != nil {
-					fn.assigned[strings.SplitN(x.Name, ".", 2)[0]] = true
-				}
-			}
-			return true
-		})
-	}
-}
-
-func (cc *compileChecker) global(s *syntax.GlobalStmt, fn *funcInfo) {
-	if fn == nil {
-		return // global at module level is allowed
-	}
-	c := cc.c
-	for _, id := range s.Names {
-		repl := strings.NewReplacer("<name>", id.Name)
-		switch {
-		case fn.params[id.Name]:
-			c.constructWith("global-parameter", s.Span(), repl)
-		case fn.assigned[id.Name]:
-			c.constructWith("global-after-assign", s.Span(), repl)
-		case fn.used[id.Name] && !cc.boundBefore(id.Name, fn):
-			c.constructWith("global-after-use", s.Span(), repl)
-		}
+	b := s.bindings[id.Name]
+	param := b != nil && b.Param
+	switch {
+	case param && global:
+		c.constructWith("global-parameter", at, repl)
+	case param:
+		c.constructWith("nonlocal-parameter", at, repl)
+	case !global:
+	case b != nil && b.first >= 0 && b.first < stmt.Span().Start:
+		c.constructWith("global-after-assign", at, repl)
+	case w.usedBefore(id.Name) && !c.boundBefore(s, id.Name):
+		c.constructWith("global-after-use", at, repl)
 	}
 }
 
@@ -188,41 +78,26 @@ func (cc *compileChecker) global(s *syntax.GlobalStmt, fn *funcInfo) {
 // source order (Monty 0.0.18), name is bound at module level before the
 // function: such a function already reads the global, so a later global
 // statement changes nothing and Monty accepts it.
-func (cc *compileChecker) boundBefore(name string, fn *funcInfo) bool {
-	c := cc.c
-	if !c.prof.Names.SourceOrderGlobals || fn.scope == nil {
+func (c *checker) boundBefore(s *scope, name string) bool {
+	if !c.prof.Names.SourceOrderGlobals {
 		return false
 	}
 	b := c.res.module.bindings[name]
-	return b != nil && b.first >= 0 && b.first < fn.scope.outerFunctionStart()
+	return b != nil && b.first >= 0 && b.first < s.outerFunctionStart()
 }
 
-func (cc *compileChecker) nonlocal(s *syntax.NonlocalStmt, fn *funcInfo) {
-	c := cc.c
-	for _, id := range s.Names {
-		repl := strings.NewReplacer("<name>", id.Name)
-		switch {
-		case fn == nil:
-			c.constructWith("nonlocal-module-level", s.Span(), repl)
-		case fn.params[id.Name]:
-			c.constructWith("nonlocal-parameter", s.Span(), repl)
-		case !cc.enclosingBinds(fn, id.Name):
-			c.constructWith("nonlocal-no-binding", s.Span(), repl)
+// checkNonlocalBinding reports, in the second pass when every scope's
+// bindings are known, a nonlocal name that no enclosing function binds.
+func (c *checker) checkNonlocalBinding(s *scope, stmt syntax.Stmt, id *syntax.Ident) {
+	if s.kind != functionScope || s.bindings[id.Name] != nil && s.bindings[id.Name].Param {
+		return // reported in the first pass
+	}
+	for p := s.parent; p != nil; p = p.parent {
+		if p.kind == functionScope && p.bindings[id.Name] != nil && !p.globals[id.Name] {
+			return
 		}
 	}
-}
-
-// enclosingBinds reports whether a function enclosing fn binds name.
-func (cc *compileChecker) enclosingBinds(fn *funcInfo, name string) bool {
-	if fn.scope == nil {
-		return true // unknown; do not guess
-	}
-	for p := fn.scope.parent; p != nil; p = p.parent {
-		if p.kind == functionScope && p.bindings[name] != nil && !p.globals[name] {
-			return true
-		}
-	}
-	return false
+	c.constructWith("nonlocal-no-binding", stmt.Span(), subst{"<name>", id.Name})
 }
 
 // futureFeatures are the features `from __future__ import` accepts.
@@ -232,13 +107,13 @@ var futureFeatures = map[string]bool{
 	"barry_as_FLUFL": true, "generator_stop": true, "annotations": true,
 }
 
-func (cc *compileChecker) future(s *syntax.ImportFromStmt) {
+func (c *checker) checkFuture(s *syntax.ImportFromStmt) {
 	if s.Module != "__future__" || s.Level != 0 {
 		return
 	}
 	for _, a := range s.Names {
 		if !futureFeatures[a.Name] {
-			cc.c.constructWith("future-feature", a.Span(), strings.NewReplacer("<name>", a.Name))
+			c.constructWith("future-feature", a.Span(), subst{"<name>", a.Name})
 		}
 	}
 }

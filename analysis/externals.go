@@ -10,8 +10,7 @@ import (
 // checkCall checks a call of a bare name: the arguments of a declared
 // external against its stub, a missing await on an async external, and
 // external calls inside callbacks of builtins.
-func (c *checker) checkCall(s *scope, call *syntax.CallExpr, id *syntax.Ident, awaited bool) {
-	ref := c.res.refs[id]
+func (c *checker) checkCall(s *scope, call *syntax.CallExpr, id *syntax.Ident, ref Ref, awaited bool) {
 	switch ref.Kind {
 	case External:
 		fn := c.decls.Funcs[id.Name]

@@ -35,7 +35,7 @@ func (c *checker) checkFormatSpec(n *syntax.FStringField) {
 	if id == "" {
 		return
 	}
-	repl := strings.NewReplacer("<spec>", spec)
+	repl := subst{"<spec>", spec}
 	if _, atRuntime := c.prof.FailsAtRuntime(id); atRuntime && id == "fstring-spec-custom" {
 		// A custom spec fails at run time only for values that do not
 		// define it (dates do), which the source rarely shows.

@@ -29,7 +29,7 @@ func (c *checker) noteImport(b *Binding, module, path string) {
 func (c *checker) checkImport(n *syntax.ImportStmt) {
 	for _, a := range n.Names {
 		if _, ok := c.prof.Module(a.Name); !ok {
-			c.constructWith("unknown-module", a.Span(), strings.NewReplacer("<name>", a.Name))
+			c.constructWith("unknown-module", a.Span(), subst{"<name>", a.Name})
 		}
 	}
 }
@@ -44,25 +44,25 @@ func (c *checker) checkImportFrom(n *syntax.ImportFromStmt) {
 	}
 	mod, ok := c.prof.Module(n.Module)
 	if !ok {
-		c.constructWith("unknown-module", n.Span(), strings.NewReplacer("<name>", n.Module))
+		c.constructWith("unknown-module", n.Span(), subst{"<name>", n.Module})
 		return
 	}
 	for _, a := range n.Names {
 		if a.Name != "*" && !mod.Attrs[a.Name] {
-			c.constructWith("unknown-import-name", a.Span(), strings.NewReplacer("<name>", a.Name, "<module>", n.Module))
+			c.constructWith("unknown-import-name", a.Span(), subst{"<name>", a.Name, "<module>", n.Module})
 		}
 	}
 }
 
 // checkAttr checks `m.x` where m holds a module: the attribute must exist,
 // and functions that need the host's operating system are reported.
-func (c *checker) checkAttr(n *syntax.AttrExpr) {
-	q, ok := c.qualifiedName(n.X)
+func (c *checker) checkAttr(s *scope, n *syntax.AttrExpr) {
+	q, ok := c.qualifiedName(s, n.X)
 	if !ok {
 		return
 	}
 	if mod, ok := c.prof.Module(q); ok && !mod.Attrs[n.Name.Name] {
-		c.constructWith("unknown-module-attr", n.Name.Span(), strings.NewReplacer("<module>", q, "<name>", n.Name.Name))
+		c.constructWith("unknown-module-attr", n.Name.Span(), subst{"<module>", q, "<name>", n.Name.Name})
 		return
 	}
 	c.checkOSFunction(n, q+"."+n.Name.Name)
@@ -73,10 +73,10 @@ func (c *checker) checkAttr(n *syntax.AttrExpr) {
 // for `date` after `from datetime import date` or for `datetime.date`,
 // and "pathlib.Path" for a call `Path(...)` (an instance reached from the
 // class), so that OS functions can be recognised on instances too.
-func (c *checker) qualifiedName(e syntax.Expr) (string, bool) {
+func (c *checker) qualifiedName(s *scope, e syntax.Expr) (string, bool) {
 	switch e := e.(type) {
 	case *syntax.Ident:
-		mr, ok := c.moduleOf(e)
+		mr, ok := c.moduleOf(s, e)
 		if !ok {
 			return "", false
 		}
@@ -85,10 +85,10 @@ func (c *checker) qualifiedName(e syntax.Expr) (string, bool) {
 		}
 		return mr.module + "." + mr.path, true
 	case *syntax.AttrExpr:
-		q, ok := c.qualifiedName(e.X)
+		q, ok := c.qualifiedName(s, e.X)
 		return q + "." + e.Name.Name, ok
 	case *syntax.CallExpr:
-		q, ok := c.qualifiedName(e.Fn)
+		q, ok := c.qualifiedName(s, e.Fn)
 		return q, ok && q == "pathlib.Path"
 	}
 	return "", false
@@ -102,7 +102,7 @@ func (c *checker) checkOSFunction(n syntax.Node, qualified string) {
 		return
 	}
 	info := codeFor("os-function")
-	msg := strings.NewReplacer("<name>", shortOSName(qualified), "<path>", "...").Replace(r.Text())
+	msg := subst{"<name>", shortOSName(qualified), "<path>", "..."}.apply(r.Text())
 	c.add(Diagnostic{Span: n.Span(), Severity: info.Severity, Code: info.Code, Name: info.Name,
 		Message: fmt.Sprintf("fails at run time in Monty %s unless the host provides it: %s", c.prof.MontyVersion, msg)})
 }
@@ -118,12 +118,24 @@ func shortOSName(q string) string {
 	return q
 }
 
-// moduleOf returns what module a name refers to, if it holds one.
-func (c *checker) moduleOf(id *syntax.Ident) (modRef, bool) {
-	ref := c.res.refs[id]
-	if ref.Binding == nil {
+// moduleOf returns what module a name used in s refers to, if it holds
+// one.
+func (c *checker) moduleOf(s *scope, id *syntax.Ident) (modRef, bool) {
+	b := c.bindingOf(s, id)
+	if b == nil {
 		return modRef{}, false
 	}
-	mr, ok := c.modBindings[ref.Binding]
+	mr, ok := c.modBindings[b]
 	return mr, ok
+}
+
+// bindingOf returns the binding a name used in s refers to, without
+// reporting anything: the checks run before or after the name itself is
+// resolved.
+func (c *checker) bindingOf(s *scope, id *syntax.Ident) *Binding {
+	if ref, ok := c.res.refs[id]; ok {
+		return ref.Binding
+	}
+	ref, _ := c.lookupScopes(s, id.Name, id.Start)
+	return ref.Binding
 }

@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"strings"
+
 	"github.com/monty-tools/monty-tools/source"
 	"github.com/monty-tools/monty-tools/syntax"
 )
@@ -27,200 +29,137 @@ type Ref struct {
 	Binding *Binding // for Local, Free and Global
 }
 
-// resolution is the result of name resolution for one file, kept for the
-// language server's hover, definition and references.
+// resolution is the result of name resolution for one file.
 type resolution struct {
 	module *scope
 	scopes map[syntax.Node]*scope
-	refs   map[*syntax.Ident]Ref
+	refs   map[*syntax.Ident]Ref // only with Options.KeepRefs
 }
 
-// walker visits the tree scope by scope. The same walk serves two passes:
-// the first (declare) records every binding of every scope, because
-// Python decides that a name is local to a function from all of the
-// function's assignments; the second resolves every use.
+// walker visits the tree once, scope by scope, in source order. Python
+// decides that a name is local to a function from all of the function's
+// assignments, so uses cannot be resolved when they are met: the walk
+// records the bindings of every scope and the uses, and resolveUses
+// resolves the uses once every binding is known. Checks that need
+// resolved names are deferred the same way; the rest (support.go,
+// runtime.go, compile.go) run during the walk.
 type walker struct {
-	c       *checker
-	res     *resolution
-	declare bool
-	awaited map[*syntax.CallExpr]bool
+	c   *checker
+	res *resolution
+
+	// The walk's position for the compile-time checks: the current
+	// function (nil at module level and in class
+	// bodies) and whether a break would be inside a loop.
+	fn     *funcState
+	inLoop bool
+
+	uses     []use
+	deferred []deferredCheck
+	awaited  map[*syntax.CallExpr]bool
 }
 
-// resolveNames runs both passes and the checks that need resolved names.
+// use is an identifier to resolve once all bindings are known.
+type use struct {
+	id     *syntax.Ident
+	s      *scope
+	call   *syntax.CallExpr // set when id is the called name
+	report bool             // a read: report it if it resolves to nothing
+}
+
+// deferredCheck is a check that needs resolved names.
+type deferredCheck struct {
+	s    *scope
+	node syntax.Node
+}
+
+// resolveNames walks the file, then resolves the uses and runs the
+// deferred checks.
 func (c *checker) resolveNames() {
-	res := &resolution{module: newScope(moduleScope, nil, nil), scopes: map[syntax.Node]*scope{}, refs: map[*syntax.Ident]Ref{}}
+	res := &resolution{module: newScope(moduleScope, nil, nil), scopes: map[syntax.Node]*scope{}}
+	if c.opts.KeepRefs {
+		res.refs = map[*syntax.Ident]Ref{}
+	}
 	c.res = res
-	w := &walker{c: c, res: res, declare: true}
+	w := &walker{c: c, res: res, awaited: map[*syntax.CallExpr]bool{}}
+	w.uses = make([]use, 0, len(c.src)/16) // about one name in 16 bytes of code
 	w.stmts(res.module, c.file.Body)
-	w.declare = false
-	w.awaited = map[*syntax.CallExpr]bool{}
-	w.stmts(res.module, c.file.Body)
-}
-
-func (w *walker) stmts(s *scope, list []syntax.Stmt) {
-	for _, st := range list {
-		if st != nil {
-			w.node(s, st)
-		}
+	w.resolveUses()
+	for _, d := range w.deferred {
+		c.deferredChecks(w, d.s, d.node)
 	}
 }
 
-func (w *walker) exprs(s *scope, list []syntax.Expr) {
-	for _, e := range list {
-		if e != nil {
-			w.node(s, e)
-		}
-	}
-}
-
-// node visits n in scope s. Nodes that open a scope, bind names or hold
-// identifiers that are not uses (attribute names, keywords, parameters)
-// are handled here; the rest are walked generically.
-func (w *walker) node(s *scope, n syntax.Node) {
-	syntax.Inspect(n, func(x syntax.Node) bool {
-		if x == nil {
-			return false
-		}
-		return w.visit(s, x)
-	})
-}
-
-// visit handles one node and reports whether its children still need the
-// generic walk.
-func (w *walker) visit(s *scope, x syntax.Node) bool {
-	switch x := x.(type) {
-	case *syntax.Ident:
-		w.ident(s, x, false)
-	case *syntax.FuncDef:
-		w.funcDef(s, x)
-	case *syntax.LambdaExpr:
-		w.lambda(s, x)
-	case *syntax.ClassDef:
-		w.classDef(s, x)
-	case *syntax.CompExpr:
-		w.comp(s, x)
-	case *syntax.CallExpr:
-		w.call(s, x)
-	case *syntax.AwaitExpr:
-		if call, ok := x.X.(*syntax.CallExpr); ok && !w.declare {
-			w.awaited[call] = true
-			w.c.checkAwait(s, x, call)
-		}
-		return true
-	case *syntax.NamedExpr:
-		if w.declare {
-			s.walrusScope().bind(x.Target.Name, x.Target.Span(), nil)
+// resolveUses resolves every recorded use, reporting names that resolve to
+// nothing, and checks calls of bare names.
+func (w *walker) resolveUses() {
+	c := w.c
+	for _, u := range w.uses {
+		var ref Ref
+		if u.report {
+			ref = c.lookup(u.s, u.id, u.call != nil)
 		} else {
-			w.ident(s.walrusScope(), x.Target, false)
+			ref, _ = c.lookupScopes(u.s, u.id.Name, u.id.Start)
 		}
-		w.node(s, x.Value)
-	case *syntax.AttrExpr:
-		w.node(s, x.X)
-	case *syntax.Keyword:
-		w.node(s, x.Value)
-	case *syntax.AnnAssignStmt:
-		w.node(s, x.Target)
-		if x.Value != nil {
-			w.node(s, x.Value)
+		if w.res.refs != nil {
+			w.res.refs[u.id] = ref
 		}
-	case *syntax.GlobalStmt:
-		w.globalStmt(s, x.Names, true)
-	case *syntax.NonlocalStmt:
-		w.globalStmt(s, x.Names, false)
-	case *syntax.ImportStmt:
-		w.importStmt(s, x)
-	case *syntax.ImportFromStmt:
-		w.importFrom(s, x)
-	case *syntax.ExceptHandler:
-		if x.Type != nil {
-			w.node(s, x.Type)
+		if u.call != nil {
+			c.checkCall(u.s, u.call, u.id, ref, w.awaited[u.call])
 		}
-		if x.Name != nil {
-			w.bindIdent(s, x.Name, x)
-		}
-		w.stmts(s, x.Body)
-	case *syntax.AsPattern:
-		if x.Pattern != nil {
-			w.node(s, x.Pattern)
-		}
-		if x.Name != nil {
-			w.bindIdent(s, x.Name, nil)
-		}
-	case *syntax.StarPattern:
-		if x.Name != nil {
-			w.bindIdent(s, x.Name, nil)
-		}
-	case *syntax.MappingPattern:
-		w.exprs(s, x.Keys)
-		for _, p := range x.Patterns {
-			w.node(s, p)
-		}
-		if x.Rest != nil {
-			w.bindIdent(s, x.Rest, nil)
-		}
-	case *syntax.ClassPattern:
-		w.node(s, x.Cls)
-		for _, p := range x.Patterns {
-			w.node(s, p)
-		}
-		for _, p := range x.KwdPatterns {
-			w.node(s, p)
-		}
-	case *syntax.TypeAliasStmt:
-		w.bindIdent(s, x.Name, x)
-	default:
-		return true
 	}
-	return false
 }
 
-// bindIdent binds id in the declare pass and records its resolution in
-// the resolve pass.
+func (w *walker) deferCheck(s *scope, n syntax.Node) {
+	w.deferred = append(w.deferred, deferredCheck{s, n})
+}
+
+// loop walks a for or while statement: its body is inside the loop, its
+// else clause is not.
+func (w *walker) loop(s *scope, target, head syntax.Expr, body, orelse []syntax.Stmt) {
+	w.expr(s, target)
+	w.expr(s, head)
+	saved := w.inLoop
+	w.inLoop = true
+	w.stmts(s, body)
+	w.inLoop = saved
+	w.stmts(s, orelse)
+}
+
+// bindIdent binds a defining identifier (a def's name, an except-as
+// name, a capture) in s.
 func (w *walker) bindIdent(s *scope, id *syntax.Ident, node syntax.Node) {
-	if w.declare {
-		s.bind(id.Name, id.Span(), node)
-		return
-	}
-	w.ident(s, id, false)
+	s.bind(id.Name, id.Span(), node)
+	w.record(s, id, nil, false)
 }
 
-func (w *walker) globalStmt(s *scope, names []*syntax.Ident, global bool) {
-	for _, id := range names {
-		if w.declare {
-			s.declare(id.Name, global)
-		} else if global {
-			w.c.checkGlobalBound(s, id)
-		}
+// record adds a use to resolve later. Only reads are needed for the
+// diagnostics; with KeepRefs every identifier is kept.
+func (w *walker) record(s *scope, id *syntax.Ident, call *syntax.CallExpr, read bool) {
+	if read || call != nil || w.res.refs != nil {
+		w.uses = append(w.uses, use{id: id, s: s, call: call, report: read})
 	}
+}
+
+func (w *walker) globalStmt(s *scope, stmt syntax.Stmt, names []*syntax.Ident, global bool) {
+	for _, id := range names {
+		w.c.checkDeclaration(w, s, stmt, id, global)
+		s.declare(id.Name, global)
+	}
+	w.deferCheck(s, stmt)
 }
 
 func (w *walker) importStmt(s *scope, n *syntax.ImportStmt) {
 	for _, a := range n.Names {
 		if a.AsName != nil {
 			w.bindIdent(s, a.AsName, n)
+			w.c.noteImport(s.bindingScope(a.AsName.Name).bindings[a.AsName.Name], a.Name, "")
 			continue
 		}
-		name := a.Name
-		for i := 0; i < len(name); i++ {
-			if name[i] == '.' {
-				name = name[:i]
-				break
-			}
-		}
-		if w.declare {
-			b := s.bind(name, a.Span(), n)
-			w.c.noteImport(b, name, "")
-		}
+		name, _, _ := strings.Cut(a.Name, ".")
+		b := s.bind(name, a.Span(), n)
+		w.c.noteImport(b, name, "")
 	}
-	if w.declare {
-		for _, a := range n.Names {
-			if a.AsName != nil {
-				w.c.noteImport(s.bindingScope(a.AsName.Name).bindings[a.AsName.Name], a.Name, "")
-			}
-		}
-	} else {
-		w.c.checkImport(n)
-	}
+	w.c.checkImport(n)
 }
 
 func (w *walker) importFrom(s *scope, n *syntax.ImportFromStmt) {
@@ -230,26 +169,24 @@ func (w *walker) importFrom(s *scope, n *syntax.ImportFromStmt) {
 			w.bindStar(s, n)
 		case a.AsName != nil:
 			w.bindIdent(s, a.AsName, n)
-			if w.declare && n.Level == 0 {
+			if n.Level == 0 {
 				w.c.noteImport(s.bindingScope(a.AsName.Name).bindings[a.AsName.Name], n.Module, a.Name)
 			}
-		case w.declare:
+		default:
 			b := s.bind(a.Name, a.Span(), n)
 			if n.Level == 0 {
 				w.c.noteImport(b, n.Module, a.Name)
 			}
 		}
 	}
-	if !w.declare {
-		w.c.checkImportFrom(n)
-	}
+	w.c.checkImportFrom(n)
 }
 
 // bindStar binds the names a star import of a known module provides,
 // so that the uses are not reported as undefined on top of the import.
 func (w *walker) bindStar(s *scope, n *syntax.ImportFromStmt) {
 	mod, ok := w.c.prof.Module(n.Module)
-	if !w.declare || !ok || n.Level > 0 {
+	if !ok || n.Level > 0 {
 		return
 	}
 	for name := range mod.Attrs {
@@ -264,9 +201,18 @@ func (w *walker) funcDef(s *scope, n *syntax.FuncDef) {
 	w.decorators(s, n.Decorators)
 	w.defaults(s, n.Params)
 	fs := w.openScope(s, functionScope, n)
-	w.params(fs, n.Params)
+	w.params(fs, n.Params, n.Name.Span())
 	w.bindIdent(s, n.Name, n)
+	defer w.enterFunction(fs)()
 	w.stmts(fs, n.Body)
+}
+
+// enterFunction starts the compile-time state of a function body (outside
+// any loop) and returns the function that restores the caller's.
+func (w *walker) enterFunction(fs *scope) func() {
+	savedFn, savedLoop := w.fn, w.inLoop
+	w.fn, w.inLoop = &funcState{scope: fs, usesStart: len(w.uses)}, false
+	return func() { w.fn, w.inLoop = savedFn, savedLoop }
 }
 
 // decorators resolves decorator expressions, unless the profile says the
@@ -280,19 +226,23 @@ func (w *walker) decorators(s *scope, list []syntax.Expr) {
 func (w *walker) lambda(s *scope, n *syntax.LambdaExpr) {
 	w.defaults(s, n.Params)
 	fs := w.openScope(s, functionScope, n)
-	w.params(fs, n.Params)
-	w.node(fs, n.Body)
+	w.params(fs, n.Params, source.Span{Start: n.Start, End: n.Start + source.Offset(len("lambda"))})
+	defer w.enterFunction(fs)()
+	w.expr(fs, n.Body)
 }
 
 func (w *walker) classDef(s *scope, n *syntax.ClassDef) {
 	w.decorators(s, n.Decorators)
 	w.exprs(s, n.Bases)
 	for _, k := range n.Keywords {
-		w.node(s, k.Value)
+		w.expr(s, k.Value)
 	}
 	cs := w.openScope(s, classScope, n)
 	w.bindIdent(s, n.Name, n)
+	savedFn, savedLoop := w.fn, w.inLoop
+	w.fn, w.inLoop = nil, false
 	w.stmts(cs, n.Body)
+	w.fn, w.inLoop = savedFn, savedLoop
 }
 
 // comp: the first iterable is evaluated in the enclosing scope; targets,
@@ -300,32 +250,24 @@ func (w *walker) classDef(s *scope, n *syntax.ClassDef) {
 func (w *walker) comp(s *scope, n *syntax.CompExpr) {
 	cs := w.openScope(s, comprehensionScope, n)
 	for i, f := range n.For {
+		w.c.nodeChecks(w, cs, f)
 		if i == 0 {
-			w.node(s, f.Iter)
+			w.expr(s, f.Iter)
 		} else {
-			w.node(cs, f.Iter)
+			w.expr(cs, f.Iter)
 		}
-		w.node(cs, f.Target)
+		w.expr(cs, f.Target)
 		w.exprs(cs, f.Ifs)
 	}
-	w.node(cs, n.Elt)
-	if n.Value != nil {
-		w.node(cs, n.Value)
-	}
-	if !w.declare {
-		w.c.checkComprehension(cs, n)
-	}
+	w.expr(cs, n.Elt)
+	w.expr(cs, n.Value)
+	w.deferCheck(cs, n)
 }
 
-// openScope creates the scope of n in the declare pass and finds it again
-// in the resolve pass.
 func (w *walker) openScope(parent *scope, kind scopeKind, n syntax.Node) *scope {
-	if w.declare {
-		sc := newScope(kind, parent, n)
-		w.res.scopes[n] = sc
-		return sc
-	}
-	return w.res.scopes[n]
+	sc := newScope(kind, parent, n)
+	w.res.scopes[n] = sc
+	return sc
 }
 
 func (w *walker) defaults(s *scope, p *syntax.Params) {
@@ -334,16 +276,15 @@ func (w *walker) defaults(s *scope, p *syntax.Params) {
 	}
 	for _, list := range [][]*syntax.Param{p.PosOnly, p.Args, p.KwOnly} {
 		for _, prm := range list {
-			if prm.Default != nil {
-				w.node(s, prm.Default)
-			}
+			w.expr(s, prm.Default)
 		}
 	}
 }
 
 // params binds the parameters; their annotations are never evaluated by
-// Monty, so names in them are not resolved.
-func (w *walker) params(fs *scope, p *syntax.Params) {
+// Monty, so names in them are not resolved. at is where a duplicate
+// parameter is reported (Monty reports the def's name).
+func (w *walker) params(fs *scope, p *syntax.Params, at source.Span) {
 	if p == nil {
 		return
 	}
@@ -351,56 +292,44 @@ func (w *walker) params(fs *scope, p *syntax.Params) {
 		if prm == nil || prm.Name == nil {
 			return
 		}
-		if w.declare {
-			fs.bind(prm.Name.Name, prm.Name.Span(), nil).Param = true
-		} else {
-			w.ident(fs, prm.Name, false)
+		if fs.bindings[prm.Name.Name] != nil {
+			w.c.constructWith("duplicate-argument", at, subst{"<name>", prm.Name.Name})
 		}
+		fs.bind(prm.Name.Name, prm.Name.Span(), nil).Param = true
+		w.record(fs, prm.Name, nil, false)
 	}
-	for _, list := range [][]*syntax.Param{p.PosOnly, p.Args, p.KwOnly} {
+	for _, list := range [][]*syntax.Param{p.PosOnly, p.Args} {
 		for _, prm := range list {
 			each(prm)
 		}
 	}
 	each(p.Vararg)
+	for _, prm := range p.KwOnly {
+		each(prm)
+	}
 	each(p.Kwarg)
 }
 
-// call resolves the called name with the knowledge that it is called,
-// then walks the arguments.
+// call records the called name as a call, then walks the arguments.
 func (w *walker) call(s *scope, n *syntax.CallExpr) {
 	if id, ok := n.Fn.(*syntax.Ident); ok {
-		w.ident(s, id, true)
-		if !w.declare {
-			w.c.checkCall(s, n, id, w.awaited[n])
-		}
+		w.ident(s, id, n)
 	} else {
-		w.node(s, n.Fn)
-		if !w.declare {
-			w.c.checkMethodCall(s, n)
-		}
+		w.expr(s, n.Fn)
+		w.deferCheck(s, n)
 	}
 	w.exprs(s, n.Args)
 	for _, k := range n.Keywords {
-		w.node(s, k.Value)
+		w.expr(s, k.Value)
 	}
 }
 
-// ident binds a stored name (declare pass) or resolves any name (resolve
-// pass).
-func (w *walker) ident(s *scope, id *syntax.Ident, called bool) {
-	if w.declare {
-		if id.Ctx == syntax.Store || id.Ctx == syntax.Del {
-			s.bind(id.Name, id.Span(), nil)
-		}
-		return
+// ident binds a stored name and records a use to resolve later.
+func (w *walker) ident(s *scope, id *syntax.Ident, call *syntax.CallExpr) {
+	if id.Ctx == syntax.Store || id.Ctx == syntax.Del {
+		s.bind(id.Name, id.Span(), nil)
 	}
-	if id.Ctx != syntax.Load {
-		ref, _ := w.c.lookupScopes(s, id.Name, id.Start)
-		w.res.refs[id] = ref
-		return
-	}
-	w.res.refs[id] = w.c.lookup(s, id, called)
+	w.record(s, id, call, id.Ctx == syntax.Load)
 }
 
 // lookup resolves a use of id in s the way Monty does and reports names

@@ -1,42 +1,13 @@
 package analysis
 
 import (
-	"strings"
-
 	"github.com/monty-tools/monty-tools/syntax"
 )
 
-// checkRuntime reports what loads but certainly fails, or behaves
-// differently from CPython, when run by the target Monty. Only what is
-// certain from the source is reported: `"%d" % n` (a string literal on the
-// left), not `a % b`.
-func (c *checker) checkRuntime() {
-	syntax.Inspect(c.file, func(n syntax.Node) bool {
-		switch n := n.(type) {
-		case *syntax.AttrExpr:
-			c.checkAttr(n)
-			c.checkExceptionAttr(n)
-		case *syntax.BinaryExpr:
-			c.checkBinary(n.X, n.Op, n.Y, n)
-		case *syntax.AugAssignStmt:
-			c.checkBinary(n.Target, n.Op, n.Value, n)
-			c.checkAssignTarget(n.Target)
-		case *syntax.AssignStmt:
-			for _, t := range n.Targets {
-				c.checkAssignTarget(t)
-			}
-		case *syntax.AnnAssignStmt:
-			if n.Value != nil {
-				c.checkAssignTarget(n.Target)
-			}
-		case *syntax.CompareExpr:
-			c.checkOrdering(n)
-		case *syntax.ClassDef:
-			c.checkDunders(n)
-		}
-		return true
-	})
-}
+// The checks of this file report what loads but certainly fails, or
+// behaves differently from CPython, when run by the target Monty. Only
+// what is certain from the source is reported: `"%d" % n` (a string
+// literal on the left), not `a % b`. nodeChecks runs them.
 
 // checkBinary reports operators that fail on the operands seen.
 func (c *checker) checkBinary(x syntax.Expr, op syntax.BinOp, y syntax.Expr, n syntax.Node) {
@@ -44,7 +15,7 @@ func (c *checker) checkBinary(x syntax.Expr, op syntax.BinOp, y syntax.Expr, n s
 	case op == syntax.MatMult:
 		c.construct("matmul", n.Span())
 	case op == syntax.Mod && isStrLiteral(x):
-		c.construct("percent-format", n.Span())
+		c.constructWith("percent-format", n.Span(), subst{"<type>", literalType(y)})
 	case op == syntax.BitOr && isDictDisplay(x) && isDictDisplay(y):
 		c.construct("dict-merge-operator", n.Span())
 	case isArith(op) && isBoolLiteral(x) && isBoolLiteral(y):
@@ -55,46 +26,47 @@ func (c *checker) checkBinary(x syntax.Expr, op syntax.BinOp, y syntax.Expr, n s
 // checkAssignTarget reports assignment targets Monty cannot assign: slices, and
 // attributes of objects without a __dict__ (modules and functions; every
 // object when the profile has no classes).
-func (c *checker) checkAssignTarget(t syntax.Expr) {
+func (c *checker) checkAssignTarget(s *scope, t syntax.Expr) {
 	switch t := t.(type) {
 	case *syntax.SubscriptExpr:
 		if _, ok := t.Index.(*syntax.SliceExpr); ok {
 			c.construct("slice-assignment", t.Span())
 		}
 	case *syntax.AttrExpr:
-		if c.attrAssignFails(t) {
-			c.construct("attribute-assignment", t.Span())
+		if typ, fails := c.attrAssignFails(s, t); fails {
+			c.constructWith("attribute-assignment", t.Span(), subst{"<type>", typ, "<name>", t.Name.Name})
 		}
 	case *syntax.TupleExpr:
 		for _, e := range t.Elts {
-			c.checkAssignTarget(e)
+			c.checkAssignTarget(s, e)
 		}
 	case *syntax.ListExpr:
 		for _, e := range t.Elts {
-			c.checkAssignTarget(e)
+			c.checkAssignTarget(s, e)
 		}
 	case *syntax.StarredExpr:
-		c.checkAssignTarget(t.X)
+		c.checkAssignTarget(s, t.X)
 	}
 }
 
-func (c *checker) attrAssignFails(t *syntax.AttrExpr) bool {
-	if _, noClasses := c.prof.Rejects("class-def"); noClasses {
-		return true
-	}
+// attrAssignFails reports whether assigning t fails, with the type Monty
+// names in its error when the source shows it.
+func (c *checker) attrAssignFails(s *scope, t *syntax.AttrExpr) (string, bool) {
 	id, ok := t.X.(*syntax.Ident)
-	if !ok {
-		return false
+	if ok {
+		if _, isModule := c.moduleOf(s, id); isModule {
+			return "module", true
+		}
+		if b := c.bindingOf(s, id); b != nil {
+			if _, isFunc := b.Node.(*syntax.FuncDef); isFunc {
+				return "function", true
+			}
+		}
 	}
-	if _, isModule := c.moduleOf(id); isModule {
-		return true
+	if _, noClasses := c.prof.Rejects("class-def"); noClasses {
+		return "", true // no object of a program has a __dict__
 	}
-	ref := c.res.refs[id]
-	if ref.Binding == nil {
-		return false
-	}
-	_, isFunc := ref.Binding.Node.(*syntax.FuncDef)
-	return isFunc
+	return "", false
 }
 
 // checkOrdering reports < <= > >= between two list or two set displays
@@ -112,7 +84,7 @@ func (c *checker) checkOrdering(n *syntax.CompareExpr) {
 		y := n.Ys[i]
 		kind := displayKind(x)
 		if isOrdering(op) && kind != "" && kind == displayKind(y) && (len(r.Names) == 0 || r.HasName(kind)) {
-			c.constructWith("container-ordering-compare", n.Span(), strings.NewReplacer("<op>", op.String(), "<type>", kind))
+			c.constructWith("container-ordering-compare", n.Span(), subst{"<op>", op.String(), "<type>", kind})
 			return
 		}
 		x = y
@@ -135,7 +107,7 @@ func (c *checker) checkDunders(n *syntax.ClassDef) {
 
 // checkExceptionAttr reports exception attributes Monty lacks, read on a
 // name bound by `except ... as e`.
-func (c *checker) checkExceptionAttr(n *syntax.AttrExpr) {
+func (c *checker) checkExceptionAttr(s *scope, n *syntax.AttrExpr) {
 	switch n.Name.Name {
 	case "__cause__", "__context__", "add_note", "with_traceback", "__traceback__":
 	default:
@@ -145,9 +117,9 @@ func (c *checker) checkExceptionAttr(n *syntax.AttrExpr) {
 	if !ok {
 		return
 	}
-	if b := c.res.refs[id].Binding; b != nil {
+	if b := c.bindingOf(s, id); b != nil {
 		if _, ok := b.Node.(*syntax.ExceptHandler); ok {
-			c.construct("exception-attr", n.Name.Span())
+			c.constructWith("exception-attr", n.Name.Span(), subst{"'__cause__'", "'" + n.Name.Name + "'"})
 		}
 	}
 }
@@ -198,6 +170,30 @@ func displayKind(e syntax.Expr) string {
 		case syntax.SetComp:
 			return "set"
 		}
+	}
+	return ""
+}
+
+// literalType names the type of a literal as Python's messages do, or ""
+// when the expression is not a literal.
+func literalType(e syntax.Expr) string {
+	switch e := e.(type) {
+	case *syntax.StringExpr:
+		if e.Bytes {
+			return "bytes"
+		}
+		return "str"
+	case *syntax.TupleExpr:
+		return "tuple"
+	case *syntax.DictExpr:
+		return "dict"
+	case *syntax.ListExpr:
+		return "list"
+	case *syntax.NumberLit:
+		if e.Kind == syntax.FloatLit {
+			return "float"
+		}
+		return "int"
 	}
 	return ""
 }

@@ -5,54 +5,19 @@ import (
 	"github.com/monty-tools/monty-tools/syntax"
 )
 
-// checkSupport reports every construct the profile rejects or treats
-// specially, wherever it is: nested, in dead code, in functions never
-// called. Monty reports only the first when it loads the program; we
-// report all of them.
-func (c *checker) checkSupport() {
-	c.supportWalk(c.file)
-}
-
-func (c *checker) supportWalk(n syntax.Node) {
-	if n != nil {
-		syntax.Inspect(n, c.supportVisit)
-	}
-}
-
-// supportVisit checks one node and reports whether Inspect should walk
-// its children; nodes with parts Monty never compiles (annotations, and
-// decorators where the profile ignores them) are walked by hand.
-func (c *checker) supportVisit(n syntax.Node) bool {
+// nodeChecks runs, on one node met by the walker's second pass, the
+// checks of this file (constructs the profile rejects or treats
+// specially: every one, nested anywhere, in dead code and in functions
+// never called; Monty reports only the first when it loads the program)
+// and those of runtime.go. The walker skips what Monty never compiles:
+// annotations, and decorators where the profile ignores them.
+func (c *checker) nodeChecks(w *walker, s *scope, n syntax.Node) {
 	switch n := n.(type) {
 	case *syntax.ClassDef:
 		c.checkClass(n)
-		c.walkDecorators(n.Decorators)
-		for _, b := range n.Bases {
-			c.supportWalk(b)
-		}
-		for _, k := range n.Keywords {
-			c.supportWalk(k.Value)
-		}
-		for _, st := range n.Body {
-			c.supportWalk(st)
-		}
-		return false
+		c.checkDunders(n)
 	case *syntax.FuncDef:
 		c.checkDecorators(n.Decorators)
-		c.walkDecorators(n.Decorators)
-		c.walkParams(n.Params)
-		for _, st := range n.Body {
-			c.supportWalk(st)
-		}
-		return false
-	case *syntax.LambdaExpr:
-		c.walkParams(n.Params)
-		c.supportWalk(n.Body)
-		return false
-	case *syntax.AnnAssignStmt:
-		c.supportWalk(n.Target)
-		c.supportWalk(n.Value)
-		return false
 	case *syntax.DelStmt:
 		c.construct("del-stmt", n.Span(), c.delFixes(n)...)
 	case *syntax.MatchStmt:
@@ -94,39 +59,67 @@ func (c *checker) supportVisit(n syntax.Node) bool {
 		for _, t := range n.Targets {
 			c.checkTarget(t, false)
 		}
+		w.deferCheck(s, n)
+	case *syntax.AugAssignStmt:
+		c.checkBinary(n.Target, n.Op, n.Value, n)
+		w.deferCheck(s, n)
+	case *syntax.AnnAssignStmt:
+		if n.Value != nil {
+			w.deferCheck(s, n)
+		}
 	case *syntax.NumberLit:
 		if n.Kind == syntax.ImagLit {
 			c.construct("complex-literal", n.Span())
 		}
 	case *syntax.ImportFromStmt:
 		c.checkImportFromSupport(n)
+		c.checkFuture(n)
 	case *syntax.FStringField:
 		c.checkFormatSpec(n)
-	default:
+	case *syntax.AttrExpr:
+		w.deferCheck(s, n)
+		c.markValueUse(n)
+	case *syntax.BreakStmt, *syntax.ContinueStmt:
+		c.compileNode(w, n)
+	case *syntax.BinaryExpr:
+		c.checkBinary(n.X, n.Op, n.Y, n)
+		c.markValueUse(n)
+	case *syntax.CompareExpr:
+		c.checkOrdering(n)
+		c.markValueUse(n)
+	case *syntax.ExprStmt, *syntax.SubscriptExpr:
 		c.markValueUse(n)
 	}
-	return true
 }
 
-// walkDecorators checks inside decorator expressions, unless the profile
-// says decorators are ignored: Monty then never compiles them.
-func (c *checker) walkDecorators(list []syntax.Expr) {
-	if _, ignored := c.prof.Behaviour("decorator-ignored"); ignored {
-		return
-	}
-	for _, d := range list {
-		c.supportWalk(d)
-	}
-}
-
-// walkParams checks parameter defaults; annotations are never compiled.
-func (c *checker) walkParams(p *syntax.Params) {
-	if p == nil {
-		return
-	}
-	for _, list := range [][]*syntax.Param{p.PosOnly, p.Args, p.KwOnly} {
-		for _, prm := range list {
-			c.supportWalk(prm.Default)
+// deferredChecks runs the checks that need resolved names, after the
+// walk.
+func (c *checker) deferredChecks(w *walker, s *scope, n syntax.Node) {
+	switch n := n.(type) {
+	case *syntax.AttrExpr:
+		c.checkAttr(s, n)
+		c.checkExceptionAttr(s, n)
+	case *syntax.AssignStmt:
+		for _, t := range n.Targets {
+			c.checkAssignTarget(s, t)
+		}
+	case *syntax.AugAssignStmt:
+		c.checkAssignTarget(s, n.Target)
+	case *syntax.AnnAssignStmt:
+		c.checkAssignTarget(s, n.Target)
+	case *syntax.AwaitExpr:
+		c.checkAwait(s, n, n.X.(*syntax.CallExpr))
+	case *syntax.CompExpr:
+		c.checkComprehension(s, n)
+	case *syntax.CallExpr:
+		c.checkMethodCall(s, n)
+	case *syntax.GlobalStmt:
+		for _, id := range n.Names {
+			c.checkGlobalBound(s, id)
+		}
+	case *syntax.NonlocalStmt:
+		for _, id := range n.Names {
+			c.checkNonlocalBinding(s, n, id)
 		}
 	}
 }

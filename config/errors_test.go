@@ -93,6 +93,14 @@ line_length = 80
 			`monty.toml:2:1: monty2: unknown key (did you mean "monty"?)`,
 		},
 	}, {
+		name: "spaced and quoted key parts",
+		src:  "[ monty . format ]\nbad = 1\n[monty]\n\"stubs\" = 1\nseverity . 'M201' = 2\n",
+		want: []string{
+			`monty.toml:2:1: monty.format.bad: unknown key`,
+			`monty.toml:4:11: monty.stubs: expected an array of strings`,
+			`monty.toml:5:21: monty.severity.M201: expected one of "error", "warning", "info", "hint", "off"`,
+		},
+	}, {
 		name: "bad severity values",
 		src:  "[monty.severity]\nM201 = \"warn\"\nM202 = 2\n\"odd key\" = \"Error\"\n",
 		want: []string{

@@ -16,7 +16,8 @@ import (
 // "rules/legacy" exclude whole trees as "rules/legacy/**" does.
 
 // patterns decodes an include or exclude list, checking that each pattern
-// is relative and compiles; a leading "./" is dropped.
+// is relative and compiles; a leading "./" and a trailing "/" are
+// dropped.
 func (l *loader) patterns(p []string, v any) []string {
 	list, ok := l.stringList(p, v)
 	if !ok {
@@ -25,6 +26,9 @@ func (l *loader) patterns(p []string, v any) []string {
 	var out []string
 	for i, s := range list {
 		pat := strings.TrimPrefix(s, "./")
+		if len(pat) > 1 {
+			pat = strings.TrimSuffix(pat, "/")
+		}
 		switch {
 		case pat == "":
 			l.atElem(p, i, "expected a non-empty pattern")

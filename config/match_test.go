@@ -63,7 +63,7 @@ func TestMatches(t *testing.T) {
 
 func TestMatchesLoaded(t *testing.T) {
 	dir := t.TempDir()
-	write(t, dir, map[string]string{"monty.toml": "[monty]\ninclude = [\"./rules/**/*.py\"]\nexclude = [\"rules/legacy/**\"]\n"})
+	write(t, dir, map[string]string{"monty.toml": "[monty]\ninclude = [\"./rules/**/*.py\"]\nexclude = [\"rules/legacy/\"]\n"})
 	c, err := Load(filepath.Join(dir, "monty.toml"))
 	if err != nil {
 		t.Fatal(err)

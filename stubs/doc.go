@@ -27,13 +27,14 @@
 //
 // Inside one file the later definition of a name wins, as it would at run
 // time; this is not an error, and it holds across kinds (a def replaces an
-// earlier input of the same name and vice versa). Consecutive
-// @overload-decorated defs (typing.overload or a bare overload) are merged
-// into one [Func]: its own signature and position are those of the first
-// overload, Func.Overloads lists every variant in order, and
-// [Func.CheckCall] accepts a call that any variant accepts. A def without
-// @overload that follows the overloads is their implementation: it only
-// contributes its docstring when the overloads have none. A name declared
+// earlier input of the same name and vice versa). The @overload-decorated
+// defs of one name (typing.overload or a bare overload) are merged into one
+// [Func]: its own signature and position are those of the first overload,
+// Func.Overloads lists every variant in order, and [Func.CheckCall] accepts
+// a call that any variant accepts. A def without @overload that follows
+// the overloads is their implementation: it only contributes its docstring
+// when the overloads have none, and closes the group, so a later @overload
+// def of that name starts a new one that replaces it. A name declared
 // in two different files is an error reported at the second declaration
 // (see [Load]); the first declaration is kept.
 //

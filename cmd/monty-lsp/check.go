@@ -16,6 +16,7 @@ import (
 
 	"github.com/monty-tools/monty-tools/analysis"
 	"github.com/monty-tools/monty-tools/config"
+	"github.com/monty-tools/monty-tools/profile"
 	"github.com/monty-tools/monty-tools/project"
 	"github.com/monty-tools/monty-tools/source"
 )
@@ -40,6 +41,12 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return 2
+	}
+	if *profileName != "" {
+		if _, err := profile.Get(*profileName); err != nil {
+			fmt.Fprintf(stderr, "monty-lsp check: --profile: %v\n", err)
+			return 2
+		}
 	}
 	ck := &checker{cfgPath: *cfgPath, profile: *profileName, projects: map[string]*project.Project{}}
 	files, err := ck.collect(fs.Args())
@@ -107,6 +114,15 @@ type fileResult struct {
 func (ck *checker) collect(args []string) ([]*fileJob, error) {
 	var jobs []*fileJob
 	ck.wholeProject = map[*project.Project]bool{}
+	seen := map[string]bool{} // absolute paths: a file named twice is checked once
+	add := func(path string, p *project.Project) {
+		abs, err := filepath.Abs(path)
+		if err != nil || seen[abs] {
+			return
+		}
+		seen[abs] = true
+		jobs = append(jobs, &fileJob{path, p})
+	}
 	for _, arg := range args {
 		info, err := os.Stat(arg)
 		if err != nil {
@@ -117,7 +133,7 @@ func (ck *checker) collect(args []string) ([]*fileJob, error) {
 			if err != nil {
 				return nil, err
 			}
-			jobs = append(jobs, &fileJob{arg, p})
+			add(arg, p)
 			continue
 		}
 		err = filepath.WalkDir(arg, func(path string, d os.DirEntry, err error) error {
@@ -137,8 +153,12 @@ func (ck *checker) collect(args []string) ([]*fileJob, error) {
 			if err != nil {
 				return err
 			}
-			if p.Config.Matches(path) {
-				jobs = append(jobs, &fileJob{path, p})
+			abs, err := filepath.Abs(path)
+			if err != nil {
+				return err
+			}
+			if p.Config.Matches(abs) {
+				add(path, p)
 				if within(arg, p.Config.Dir) {
 					ck.wholeProject[p] = true
 				}
@@ -229,6 +249,11 @@ func (ck *checker) checkFile(job *fileJob, fix bool) *fileResult {
 // applyFixes applies safe fixes until none is left (at most a few rounds,
 // since a fix can uncover another) and writes the file atomically.
 func applyFixes(job *fileJob, src []byte, res *analysis.Result) ([]byte, *analysis.Result, error) {
+	for _, d := range res.Diagnostics {
+		if d.Code == "M001" {
+			return src, res, nil // never rewrite a file that does not parse
+		}
+	}
 	changed := false
 	for round := 0; round < 5; round++ {
 		out, n := analysis.ApplyFixes(src, res.Diagnostics)
@@ -286,11 +311,20 @@ func (ck *checker) extraDiagnostics(results []*fileResult) []project.FileDiagnos
 		}
 	}
 	read := func(path string) []byte { b, _ := os.ReadFile(path); return b }
+	wd, _ := os.Getwd()
+	rel := func(ds []project.FileDiagnostic) []project.FileDiagnostic {
+		for i := range ds {
+			if r, err := filepath.Rel(wd, ds[i].Path); err == nil && !strings.HasPrefix(r, "..") {
+				ds[i].Path = r
+			}
+		}
+		return ds
+	}
 	var out []project.FileDiagnostic
 	for _, p := range ck.projects {
-		out = append(out, p.StubDiagnostics(read)...)
+		out = append(out, rel(p.StubDiagnostics(read))...)
 		if ck.wholeProject[p] {
-			out = append(out, p.UnusedDiagnostics(used[p], read)...)
+			out = append(out, rel(p.UnusedDiagnostics(used[p], read))...)
 		}
 	}
 	return out
@@ -360,5 +394,6 @@ func writeJSON(w io.Writer, ds []project.FileDiagnostic) {
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
 	enc.Encode(out)
 }

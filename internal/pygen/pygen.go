@@ -101,6 +101,7 @@ func (g *gen) header() {
 	g.line("TIMEOUT_S = 2.5")
 	g.line("DEFAULT_REGION = %q", g.rnd.pick(regions))
 	g.blank()
+	g.blank()
 }
 
 func (g *gen) footer() {
@@ -174,8 +175,8 @@ var (
 	regions  = []string{"eu-west", "us-east", "ap-south", "sa-east"}
 	types    = []string{"int", "float", "str", "bool", "dict[str, Any]", "list[str]", "Optional[int]",
 		"list[dict[str, Any]]", "tuple[int, int]", "str | None", "Iterable[float]"}
-	errors   = []string{"ValueError", "KeyError", "TypeError", "RuntimeError", "TimeoutError", "LookupError"}
-	comments = []string{"TODO: tighten once the upstream API is stable", "keep in sync with the policy table",
+	exceptions = []string{"ValueError", "KeyError", "TypeError", "RuntimeError", "TimeoutError", "LookupError"}
+	comments   = []string{"TODO: tighten once the upstream API is stable", "keep in sync with the policy table",
 		"cheap check first, the lookup below is slow", "see the incident review", "fall back to defaults",
 		"amounts are in cents", "the model sometimes returns an empty list"}
 )

@@ -1,0 +1,226 @@
+package analysis
+
+import "github.com/monty-tools/monty-tools/syntax"
+
+// The walker's traversal is written out by node kind rather than built on
+// syntax.Inspect: one type switch per node and direct recursion keep the
+// analysis well under the cost of parsing (see bench/check). Parts Monty
+// never compiles are skipped: annotations, and decorators where the
+// profile ignores them (funcDef, classDef).
+
+func (w *walker) stmts(s *scope, list []syntax.Stmt) {
+	for _, st := range list {
+		if st != nil {
+			w.stmt(s, st)
+		}
+	}
+}
+
+func (w *walker) exprs(s *scope, list []syntax.Expr) {
+	for _, e := range list {
+		if e != nil {
+			w.expr(s, e)
+		}
+	}
+}
+
+// stmt walks a statement.
+func (w *walker) stmt(s *scope, st syntax.Stmt) {
+	w.c.nodeChecks(w, s, st)
+	switch n := st.(type) {
+	case *syntax.ExprStmt:
+		w.expr(s, n.X)
+	case *syntax.AssignStmt:
+		w.expr(s, n.Value)
+		w.exprs(s, n.Targets)
+	case *syntax.AugAssignStmt:
+		w.expr(s, n.Value)
+		w.expr(s, n.Target)
+	case *syntax.AnnAssignStmt:
+		w.expr(s, n.Value)
+		w.expr(s, n.Target)
+	case *syntax.ReturnStmt:
+		w.expr(s, n.Value)
+	case *syntax.DelStmt:
+		w.exprs(s, n.Targets)
+	case *syntax.RaiseStmt:
+		w.expr(s, n.Exc)
+		w.expr(s, n.Cause)
+	case *syntax.AssertStmt:
+		w.expr(s, n.Test)
+		w.expr(s, n.Msg)
+	case *syntax.GlobalStmt:
+		w.globalStmt(s, n, n.Names, true)
+	case *syntax.NonlocalStmt:
+		w.globalStmt(s, n, n.Names, false)
+	case *syntax.ImportStmt:
+		w.importStmt(s, n)
+	case *syntax.ImportFromStmt:
+		w.importFrom(s, n)
+	case *syntax.IfStmt:
+		w.expr(s, n.Test)
+		w.stmts(s, n.Body)
+		w.stmts(s, n.Else)
+	case *syntax.WhileStmt:
+		w.loop(s, nil, n.Test, n.Body, n.Else)
+	case *syntax.ForStmt:
+		w.loop(s, n.Target, n.Iter, n.Body, n.Else)
+	case *syntax.WithStmt:
+		for _, it := range n.Items {
+			w.expr(s, it.X)
+			w.expr(s, it.Target)
+		}
+		w.stmts(s, n.Body)
+	case *syntax.TryStmt:
+		w.stmts(s, n.Body)
+		for _, h := range n.Handlers {
+			w.expr(s, h.Type)
+			if h.Name != nil {
+				w.bindIdent(s, h.Name, h)
+			}
+			w.stmts(s, h.Body)
+		}
+		w.stmts(s, n.Else)
+		w.stmts(s, n.Finally)
+	case *syntax.FuncDef:
+		w.funcDef(s, n)
+	case *syntax.ClassDef:
+		w.classDef(s, n)
+	case *syntax.MatchStmt:
+		w.expr(s, n.Subject)
+		for _, mc := range n.Cases {
+			w.pattern(s, mc.Pattern)
+			w.expr(s, mc.Guard)
+			w.stmts(s, mc.Body)
+		}
+	case *syntax.TypeAliasStmt:
+		w.bindIdent(s, n.Name, n)
+	}
+}
+
+// expr walks an expression; nil is allowed.
+func (w *walker) expr(s *scope, e syntax.Expr) {
+	if id, ok := e.(*syntax.Ident); ok && id != nil { // the commonest node, with no checks
+		w.ident(s, id, nil)
+		return
+	}
+	if e == nil {
+		return
+	}
+	w.c.nodeChecks(w, s, e)
+	switch n := e.(type) {
+	case *syntax.CallExpr:
+		w.call(s, n)
+	case *syntax.AttrExpr:
+		w.expr(s, n.X)
+	case *syntax.SubscriptExpr:
+		w.expr(s, n.X)
+		w.expr(s, n.Index)
+	case *syntax.BinaryExpr:
+		w.expr(s, n.X)
+		w.expr(s, n.Y)
+	case *syntax.CompareExpr:
+		w.expr(s, n.X)
+		w.exprs(s, n.Ys)
+	case *syntax.BoolExpr:
+		w.exprs(s, n.Values)
+	case *syntax.UnaryExpr:
+		w.expr(s, n.X)
+	case *syntax.StringExpr:
+		if n.FString {
+			for _, p := range n.Parts {
+				w.fstring(s, p.Elems)
+			}
+		}
+	case *syntax.ListExpr:
+		w.exprs(s, n.Elts)
+	case *syntax.TupleExpr:
+		w.exprs(s, n.Elts)
+	case *syntax.SetExpr:
+		w.exprs(s, n.Elts)
+	case *syntax.DictExpr:
+		for _, it := range n.Items {
+			w.expr(s, it.Key)
+			w.expr(s, it.Value)
+		}
+	case *syntax.CompExpr:
+		w.comp(s, n)
+	case *syntax.LambdaExpr:
+		w.lambda(s, n)
+	case *syntax.CondExpr:
+		w.expr(s, n.Test)
+		w.expr(s, n.Body)
+		w.expr(s, n.Else)
+	case *syntax.NamedExpr:
+		ws := s.walrusScope()
+		ws.bind(n.Target.Name, n.Target.Span(), nil)
+		w.record(ws, n.Target, nil, false)
+		w.expr(s, n.Value)
+	case *syntax.AwaitExpr:
+		if call, ok := n.X.(*syntax.CallExpr); ok {
+			w.awaited[call] = true
+			w.deferCheck(s, n)
+		}
+		w.expr(s, n.X)
+	case *syntax.YieldExpr:
+		w.expr(s, n.X)
+	case *syntax.StarredExpr:
+		w.expr(s, n.X)
+	case *syntax.SliceExpr:
+		w.expr(s, n.Lo)
+		w.expr(s, n.Hi)
+		w.expr(s, n.Step)
+	}
+}
+
+// fstring walks the fields of an f-string part, format specs included.
+func (w *walker) fstring(s *scope, elems []syntax.FStringElem) {
+	for _, el := range elems {
+		if f, ok := el.(*syntax.FStringField); ok {
+			w.c.nodeChecks(w, s, f)
+			w.expr(s, f.X)
+			w.fstring(s, f.Spec)
+		}
+	}
+}
+
+// pattern walks a match pattern, binding its captures.
+func (w *walker) pattern(s *scope, p syntax.Pattern) {
+	switch n := p.(type) {
+	case *syntax.ValuePattern:
+		w.expr(s, n.Value)
+	case *syntax.SequencePattern:
+		for _, q := range n.Patterns {
+			w.pattern(s, q)
+		}
+	case *syntax.MappingPattern:
+		w.exprs(s, n.Keys)
+		for _, q := range n.Patterns {
+			w.pattern(s, q)
+		}
+		if n.Rest != nil {
+			w.bindIdent(s, n.Rest, nil)
+		}
+	case *syntax.ClassPattern:
+		w.expr(s, n.Cls)
+		for _, q := range n.Patterns {
+			w.pattern(s, q)
+		}
+		for _, q := range n.KwdPatterns {
+			w.pattern(s, q)
+		}
+	case *syntax.StarPattern:
+		if n.Name != nil {
+			w.bindIdent(s, n.Name, nil)
+		}
+	case *syntax.AsPattern:
+		w.pattern(s, n.Pattern)
+		if n.Name != nil {
+			w.bindIdent(s, n.Name, nil)
+		}
+	case *syntax.OrPattern:
+		for _, q := range n.Patterns {
+			w.pattern(s, q)
+		}
+	}
+}

@@ -1,0 +1,70 @@
+// Command checktime measures what analysis adds to parsing: over a tree of
+// generated Python files it times parsing alone and parsing plus checking
+// (in process, best of several runs, one file after another), and prints
+// both and the ratio.
+//
+//	checktime [-n RUNS] DIR
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/monty-tools/monty-tools/analysis"
+	"github.com/monty-tools/monty-tools/syntax"
+)
+
+func main() {
+	runs := flag.Int("n", 5, "runs; the best is reported")
+	flag.Parse()
+	if flag.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: checktime [-n RUNS] DIR")
+		os.Exit(2)
+	}
+	paths, _ := filepath.Glob(filepath.Join(flag.Arg(0), "*.py"))
+	var srcs [][]byte
+	size, lines := 0, 0
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		srcs = append(srcs, b)
+		size += len(b)
+		for _, c := range b {
+			if c == '\n' {
+				lines++
+			}
+		}
+	}
+	parse := best(*runs, func() {
+		for i, src := range srcs {
+			syntax.Parse(paths[i], src, 0)
+		}
+	})
+	check := best(*runs, func() {
+		for i, src := range srcs {
+			analysis.CheckSource(paths[i], src, nil)
+		}
+	})
+	fmt.Printf("%d files, %d lines, %.1f MB\n", len(srcs), lines, float64(size)/1e6)
+	fmt.Printf("parse only:      %8.1f ms\n", ms(parse))
+	fmt.Printf("parse + check:   %8.1f ms\n", ms(check))
+	fmt.Printf("analysis adds:   %8.1f%% to parse time\n", 100*(float64(check)/float64(parse)-1))
+}
+
+func best(n int, f func()) time.Duration {
+	b := time.Duration(1<<63 - 1)
+	for range n {
+		t := time.Now()
+		f()
+		b = min(b, time.Since(t))
+	}
+	return b
+}
+
+func ms(d time.Duration) float64 { return float64(d) / 1e6 }
