@@ -32,7 +32,7 @@ func TestLoad(t *testing.T) {
 		"b.pyi:6:1: input 'order_id' already declared in a.pyi:2",
 		"missing.pyi: cannot read stub file: no such file or directory",
 		"c.pyi:2:6: external 'fetch_rates' already declared in b.pyi:3",
-		"c.pyi:3:11: expected a name, found ','",
+		"c.pyi:3:11: expected a parameter name, found ','",
 	}
 	if got := errStrings(errs); strings.Join(got, "\n") != strings.Join(wantErrs, "\n") {
 		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(wantErrs, "\n"))

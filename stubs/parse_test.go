@@ -196,7 +196,7 @@ if sys.version_info >= (3, 12):
 		name: "syntax errors keep what parsed",
 		src:  "def ok(a: int) -> int: ...\ndef bad(a,, b): ...\nx: int\n",
 		want: []string{"1:5 def ok(a: int) -> int", "2:5 def bad(a, b)", "3:1 x: int"},
-		errs: []string{"s.pyi:2:11: expected a name, found ','"},
+		errs: []string{"s.pyi:2:11: expected a parameter name, found ','"},
 	}, {
 		name: "syntax error positions count code points",
 		src:  "\"é😀\";\tdef (x): ...\nz: int = \n",
