@@ -39,3 +39,22 @@ func BenchmarkCheck(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAnalyze times analysis alone, on files parsed beforehand.
+func BenchmarkAnalyze(b *testing.B) {
+	type parsed struct {
+		f    *syntax.File
+		errs syntax.ErrorList
+	}
+	var files []parsed
+	for _, src := range benchSources() {
+		f, errs := syntax.Parse("bench.py", src, 0)
+		files = append(files, parsed{f, errs})
+	}
+	b.ResetTimer()
+	for range b.N {
+		for _, p := range files {
+			analysis.Check(p.f, p.errs, nil)
+		}
+	}
+}

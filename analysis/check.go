@@ -3,7 +3,6 @@ package analysis
 import (
 	"cmp"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -67,6 +66,8 @@ type checker struct {
 	lines  *source.Lines // built on first use
 
 	modBindings       map[*Binding]modRef
+	importedNames     map[string]bool // names some import binds, for a cheap pre-check
+	dunders           map[string]bool // the profile's ignored dunders, read once
 	droppedOrOperated map[*syntax.CallExpr]bool
 }
 
@@ -162,16 +163,27 @@ func (r subst) apply(s string) string {
 	return s
 }
 
-// placeholder matches a placeholder of a profile message left unfilled
-// because the source does not tell its value ('<type>' of an unknown
-// object).
-var placeholder = regexp.MustCompile(`'?<[a-z]+>'?`)
-
+// fillPlaceholders replaces the placeholders of a profile message left
+// unfilled because the source does not tell their value ('<type>' of an
+// unknown object) by an ellipsis.
 func fillPlaceholders(msg string) string {
-	if !strings.Contains(msg, "<") {
-		return msg
+	for {
+		i := strings.IndexByte(msg, '<')
+		if i < 0 {
+			return msg
+		}
+		j := i + 1
+		for j < len(msg) && msg[j] >= 'a' && msg[j] <= 'z' {
+			j++
+		}
+		if j == i+1 || j == len(msg) || msg[j] != '>' {
+			return msg // not a placeholder; messages hold one kind of '<' only
+		}
+		if i > 0 && msg[i-1] == '\'' && j+1 < len(msg) && msg[j+1] == '\'' {
+			i, j = i-1, j+1
+		}
+		msg = msg[:i] + "…" + msg[j+1:]
 	}
-	return placeholder.ReplaceAllString(msg, "…")
 }
 
 // maybeRuntime reports a run-time failure of the profile that happens
@@ -191,13 +203,45 @@ func (c *checker) maybeRuntime(id string, span source.Span, repl subst, unless s
 // the rest by position and returns the result.
 func (c *checker) finish() *Result {
 	diags := c.applyIgnores(c.diags)
-	slices.SortStableFunc(diags, func(a, b Diagnostic) int {
-		if a.Span.Start != b.Span.Start {
-			return cmp.Compare(a.Span.Start, b.Span.Start)
-		}
-		return strings.Compare(a.Code, b.Code)
-	})
+	diags = sortDiagnostics(diags)
 	return &Result{Diagnostics: diags, Used: c.used}
+}
+
+// sortDiagnostics sorts diagnostics by position. It sorts indices, not
+// the diagnostics themselves, which are large to move.
+func sortDiagnostics(diags []Diagnostic) []Diagnostic {
+	sorted := true
+	for i := 1; i < len(diags) && sorted; i++ {
+		sorted = compareDiagnostics(&diags[i-1], &diags[i]) <= 0
+	}
+	if sorted {
+		return diags
+	}
+	idx := make([]int32, len(diags))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(a, b int32) int { return compareDiagnostics(&diags[a], &diags[b]) })
+	out := make([]Diagnostic, len(diags))
+	for i, j := range idx {
+		out[i] = diags[j]
+	}
+	return out
+}
+
+// compareDiagnostics orders diagnostics by position, then code and
+// message, so that the order is the same on every run.
+func compareDiagnostics(a, b *Diagnostic) int {
+	if c := cmp.Compare(a.Span.Start, b.Span.Start); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Code, b.Code); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Span.End, b.Span.End); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Message, b.Message)
 }
 
 // text returns the source text of a span.

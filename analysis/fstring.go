@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/monty-tools/monty-tools/source"
 	"github.com/monty-tools/monty-tools/syntax"
@@ -14,8 +15,8 @@ func (c *checker) checkFormatSpec(n *syntax.FStringField) {
 	if !n.HasSpec {
 		return
 	}
-	var b strings.Builder
 	var span source.Span
+	spec := ""
 	for i, e := range n.Spec {
 		t, ok := e.(*syntax.FStringText)
 		if !ok {
@@ -25,9 +26,8 @@ func (c *checker) checkFormatSpec(n *syntax.FStringField) {
 			span.Start = t.Start
 		}
 		span.End = t.End
-		b.WriteString(t.Value)
+		spec += t.Value
 	}
-	spec := b.String()
 	if len(n.Spec) == 0 {
 		span = n.Span()
 	}
@@ -84,45 +84,46 @@ type formatSpec struct {
 
 func parseFormatSpec(s string) (formatSpec, bool) {
 	var fs formatSpec
-	r := []rune(s)
+	isAlign := func(c byte) bool { return c == '<' || c == '>' || c == '=' || c == '^' }
 	i := 0
-	isAlign := func(c rune) bool { return c == '<' || c == '>' || c == '=' || c == '^' }
-	if len(r) >= 2 && isAlign(r[1]) {
-		i = 2
-	} else if len(r) >= 1 && isAlign(r[0]) {
+	// The fill may be any character, so decode one before an alignment.
+	if _, n := utf8.DecodeRuneInString(s); n > 0 && n < len(s) && isAlign(s[n]) {
+		i = n + 1
+	} else if len(s) > 0 && isAlign(s[0]) {
 		i = 1
 	}
-	if i < len(r) && (r[i] == '+' || r[i] == '-' || r[i] == ' ') {
+	if i < len(s) && (s[i] == '+' || s[i] == '-' || s[i] == ' ') {
 		i++
 	}
-	if i < len(r) && r[i] == 'z' && i+1 < len(r) {
+	if i+1 < len(s) && s[i] == 'z' {
 		fs.z = true
 		i++
 	}
-	if i < len(r) && r[i] == '#' {
+	if i < len(s) && s[i] == '#' {
 		fs.alternate = true
 		i++
 	}
-	for i < len(r) && r[i] >= '0' && r[i] <= '9' { // '0' flag and width
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' { // '0' flag and width
 		i++
 	}
-	if i < len(r) && (r[i] == ',' || r[i] == '_') {
-		fs.grouping = byte(r[i])
+	if i < len(s) && (s[i] == ',' || s[i] == '_') {
+		fs.grouping = s[i]
 		i++
 	}
-	if i < len(r) && r[i] == '.' {
+	if i < len(s) && s[i] == '.' {
 		i++
 		start := i
-		for i < len(r) && r[i] >= '0' && r[i] <= '9' {
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
 			i++
 		}
 		if i == start {
 			return fs, false
 		}
 	}
-	if i < len(r) {
-		fs.typ = r[i]
-		i++
+	if i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		fs.typ = r
+		i += n
 	}
-	return fs, i == len(r)
+	return fs, i == len(s)
 }

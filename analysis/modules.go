@@ -21,8 +21,10 @@ type modRef struct {
 func (c *checker) noteImport(b *Binding, module, path string) {
 	if c.modBindings == nil {
 		c.modBindings = map[*Binding]modRef{}
+		c.importedNames = map[string]bool{}
 	}
 	c.modBindings[b] = modRef{module, path}
+	c.importedNames[b.Name] = true
 }
 
 // checkImport reports imports of modules the profile does not have.

@@ -21,10 +21,10 @@ func (c *checker) reportUnresolved(id *syntax.Ident, called bool) {
 		return
 	}
 	if called {
-		c.report(id.Span(), "undeclared-external", fmt.Sprintf("%s is not defined, not a builtin and not declared in the stubs: Monty will call it as an external function", name))
+		c.report(id.Span(), "undeclared-external", name+" is not defined, not a builtin and not declared in the stubs: Monty will call it as an external function")
 		return
 	}
-	c.report(id.Span(), "undefined-name", fmt.Sprintf("name %s is not defined", name))
+	c.report(id.Span(), "undefined-name", "name "+name+" is not defined")
 }
 
 // reportLater reports a use, inside a function, of a module name bound

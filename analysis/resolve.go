@@ -81,7 +81,8 @@ func (c *checker) resolveNames() {
 	}
 	c.res = res
 	w := &walker{c: c, res: res, awaited: map[*syntax.CallExpr]bool{}}
-	w.uses = make([]use, 0, len(c.src)/16) // about one name in 16 bytes of code
+	w.uses = make([]use, 0, len(c.src)/48) // reads left after local ones resolve early
+	w.deferred = make([]deferredCheck, 0, len(c.src)/256)
 	w.stmts(res.module, c.file.Body)
 	w.resolveUses()
 	for _, d := range w.deferred {
@@ -218,6 +219,9 @@ func (w *walker) enterFunction(fs *scope) func() {
 // decorators resolves decorator expressions, unless the profile says the
 // target Monty ignores decorators: it then never evaluates them either.
 func (w *walker) decorators(s *scope, list []syntax.Expr) {
+	if len(list) == 0 {
+		return
+	}
 	if _, ignored := w.c.prof.Behaviour("decorator-ignored"); !ignored {
 		w.exprs(s, list)
 	}
@@ -250,7 +254,10 @@ func (w *walker) classDef(s *scope, n *syntax.ClassDef) {
 func (w *walker) comp(s *scope, n *syntax.CompExpr) {
 	cs := w.openScope(s, comprehensionScope, n)
 	for i, f := range n.For {
-		w.c.nodeChecks(w, cs, f)
+		if f.Async {
+			w.c.construct("async-comprehension", f.Span())
+		}
+		w.c.checkTarget(f.Target, true)
 		if i == 0 {
 			w.expr(s, f.Iter)
 		} else {
@@ -328,6 +335,15 @@ func (w *walker) call(s *scope, n *syntax.CallExpr) {
 func (w *walker) ident(s *scope, id *syntax.Ident, call *syntax.CallExpr) {
 	if id.Ctx == syntax.Store || id.Ctx == syntax.Del {
 		s.bind(id.Name, id.Span(), nil)
+	} else if call == nil && w.res.refs == nil && s.kind != classScope {
+		// A read of a name the scope has already bound is local whatever
+		// follows (a later global statement is an error of its own), so
+		// most reads need no second look. Module scope is excluded under
+		// source-order profiles, where what counts is the position.
+		if b := s.bindings[id.Name]; b != nil && !s.globals[id.Name] && !s.nonlocal[id.Name] {
+			b.used = true
+			return
+		}
 	}
 	w.record(s, id, call, id.Ctx == syntax.Load)
 }

@@ -73,28 +73,36 @@ func (c *checker) attrAssignFails(s *scope, t *syntax.AttrExpr) (string, bool) {
 // when the profile says the target Monty compares those kinds wrongly
 // (the rule names the kinds when it is not all of them).
 func (c *checker) checkOrdering(n *syntax.CompareExpr) {
-	r, ok := c.prof.FailsAtRuntime("container-ordering-compare")
-	if !ok {
-		if r, ok = c.prof.Behaviour("container-ordering-compare"); !ok {
-			return
-		}
-	}
 	x := n.X
 	for i, op := range n.Ops {
 		y := n.Ys[i]
-		kind := displayKind(x)
-		if isOrdering(op) && kind != "" && kind == displayKind(y) && (len(r.Names) == 0 || r.HasName(kind)) {
-			c.constructWith("container-ordering-compare", n.Span(), subst{"<op>", op.String(), "<type>", kind})
+		if kind := displayKind(x); kind != "" && isOrdering(op) && kind == displayKind(y) {
+			c.reportOrdering(n, op, kind)
 			return
 		}
 		x = y
 	}
 }
 
+func (c *checker) reportOrdering(n *syntax.CompareExpr, op syntax.CmpOp, kind string) {
+	r, ok := c.prof.FailsAtRuntime("container-ordering-compare")
+	if !ok {
+		if r, ok = c.prof.Behaviour("container-ordering-compare"); !ok {
+			return
+		}
+	}
+	if len(r.Names) == 0 || r.HasName(kind) {
+		c.constructWith("container-ordering-compare", n.Span(), subst{"<op>", op.String(), "<type>", kind})
+	}
+}
+
 // checkDunders reports methods that the profile says Monty never calls
 // for operators (0.0.23: __add__, __len__ ...).
 func (c *checker) checkDunders(n *syntax.ClassDef) {
-	names := c.prof.IgnoredDunders()
+	if c.dunders == nil {
+		c.dunders = c.prof.IgnoredDunders()
+	}
+	names := c.dunders
 	if len(names) == 0 {
 		return
 	}
@@ -105,12 +113,19 @@ func (c *checker) checkDunders(n *syntax.ClassDef) {
 	}
 }
 
+// isExceptionAttr tells the exception attributes Monty lacks.
+func isExceptionAttr(name string) bool {
+	switch name {
+	case "__cause__", "__context__", "add_note", "with_traceback", "__traceback__":
+		return true
+	}
+	return false
+}
+
 // checkExceptionAttr reports exception attributes Monty lacks, read on a
 // name bound by `except ... as e`.
 func (c *checker) checkExceptionAttr(s *scope, n *syntax.AttrExpr) {
-	switch n.Name.Name {
-	case "__cause__", "__context__", "add_note", "with_traceback", "__traceback__":
-	default:
+	if !isExceptionAttr(n.Name.Name) {
 		return
 	}
 	id, ok := n.X.(*syntax.Ident)

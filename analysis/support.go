@@ -5,90 +5,34 @@ import (
 	"github.com/monty-tools/monty-tools/syntax"
 )
 
-// nodeChecks runs, on one node met by the walker's second pass, the
-// checks of this file (constructs the profile rejects or treats
-// specially: every one, nested anywhere, in dead code and in functions
-// never called; Monty reports only the first when it loads the program)
-// and those of runtime.go. The walker skips what Monty never compiles:
-// annotations, and decorators where the profile ignores them.
-func (c *checker) nodeChecks(w *walker, s *scope, n syntax.Node) {
-	switch n := n.(type) {
-	case *syntax.ClassDef:
-		c.checkClass(n)
-		c.checkDunders(n)
-	case *syntax.FuncDef:
-		c.checkDecorators(n.Decorators)
-	case *syntax.DelStmt:
-		c.construct("del-stmt", n.Span(), c.delFixes(n)...)
-	case *syntax.MatchStmt:
-		c.construct("match-stmt", header(n.Span(), n.Subject))
-	case *syntax.YieldExpr:
-		if n.From {
-			c.construct("yield-from", n.Span())
-		} else {
-			c.construct("yield", n.Span())
+// The checks of this file report constructs the profile rejects or
+// treats specially: every one, nested anywhere, in dead code and in
+// functions never called (Monty reports only the first when it loads the
+// program). The walker (walk.go) calls them node by node.
+
+// mayNeedAttrCheck tells, before names are resolved, whether an attribute
+// can be one that checkAttr or checkExceptionAttr reports: one of the
+// exception attributes, or one reached from a name that an import binds.
+func (c *checker) mayNeedAttrCheck(n *syntax.AttrExpr) bool {
+	if isExceptionAttr(n.Name.Name) {
+		return true
+	}
+	if len(c.importedNames) == 0 {
+		return false
+	}
+	x := n.X
+	for {
+		switch e := x.(type) {
+		case *syntax.AttrExpr:
+			x = e.X
+			continue
+		case *syntax.CallExpr:
+			x = e.Fn
+			continue
+		case *syntax.Ident:
+			return c.importedNames[e.Name]
 		}
-	case *syntax.TypeAliasStmt:
-		c.construct("type-alias", n.Span())
-	case *syntax.TryStmt:
-		if n.Star && len(n.Handlers) > 0 {
-			// Monty reports the whole try statement; mark from `try` to
-			// the first except* clause's header.
-			c.construct("try-star", header(n.Span(), n.Handlers[0].Type))
-		}
-	case *syntax.WithStmt:
-		if n.Async {
-			c.construct("async-with", header(n.Span(), lastItem(n.Items)))
-		}
-		for _, it := range n.Items {
-			if it.Target != nil {
-				c.checkTarget(it.Target, true)
-			}
-		}
-	case *syntax.ForStmt:
-		if n.Async {
-			c.construct("async-for", header(n.Span(), n.Iter))
-		}
-		c.checkTarget(n.Target, true)
-	case *syntax.Comprehension:
-		if n.Async {
-			c.construct("async-comprehension", n.Span())
-		}
-		c.checkTarget(n.Target, true)
-	case *syntax.AssignStmt:
-		for _, t := range n.Targets {
-			c.checkTarget(t, false)
-		}
-		w.deferCheck(s, n)
-	case *syntax.AugAssignStmt:
-		c.checkBinary(n.Target, n.Op, n.Value, n)
-		w.deferCheck(s, n)
-	case *syntax.AnnAssignStmt:
-		if n.Value != nil {
-			w.deferCheck(s, n)
-		}
-	case *syntax.NumberLit:
-		if n.Kind == syntax.ImagLit {
-			c.construct("complex-literal", n.Span())
-		}
-	case *syntax.ImportFromStmt:
-		c.checkImportFromSupport(n)
-		c.checkFuture(n)
-	case *syntax.FStringField:
-		c.checkFormatSpec(n)
-	case *syntax.AttrExpr:
-		w.deferCheck(s, n)
-		c.markValueUse(n)
-	case *syntax.BreakStmt, *syntax.ContinueStmt:
-		c.compileNode(w, n)
-	case *syntax.BinaryExpr:
-		c.checkBinary(n.X, n.Op, n.Y, n)
-		c.markValueUse(n)
-	case *syntax.CompareExpr:
-		c.checkOrdering(n)
-		c.markValueUse(n)
-	case *syntax.ExprStmt, *syntax.SubscriptExpr:
-		c.markValueUse(n)
+		return false
 	}
 }
 
@@ -303,15 +247,25 @@ func isIdent(e syntax.Expr) bool {
 }
 
 // markValueUse records calls whose result is dropped or operated on
-// directly, for the missing-await check: a coroutine there is a bug.
+// directly, for the missing-await check: a coroutine there is a bug. Only
+// calls of names the stubs declare async matter.
 func (c *checker) markValueUse(n syntax.Node) {
 	mark := func(e syntax.Expr) {
-		if call, ok := e.(*syntax.CallExpr); ok {
-			if c.droppedOrOperated == nil {
-				c.droppedOrOperated = map[*syntax.CallExpr]bool{}
-			}
-			c.droppedOrOperated[call] = true
+		call, ok := e.(*syntax.CallExpr)
+		if !ok {
+			return
 		}
+		id, ok := call.Fn.(*syntax.Ident)
+		if !ok {
+			return
+		}
+		if fn := c.decls.Funcs[id.Name]; fn == nil || !fn.Async {
+			return
+		}
+		if c.droppedOrOperated == nil {
+			c.droppedOrOperated = map[*syntax.CallExpr]bool{}
+		}
+		c.droppedOrOperated[call] = true
 	}
 	switch n := n.(type) {
 	case *syntax.ExprStmt:

@@ -3,10 +3,11 @@ package analysis
 import "github.com/monty-tools/monty-tools/syntax"
 
 // The walker's traversal is written out by node kind rather than built on
-// syntax.Inspect: one type switch per node and direct recursion keep the
-// analysis well under the cost of parsing (see bench/check). Parts Monty
-// never compiles are skipped: annotations, and decorators where the
-// profile ignores them (funcDef, classDef).
+// syntax.Inspect, and each case runs the checks of its node kind (from
+// support.go, runtime.go and compile.go): one type switch per node and
+// direct recursion keep the analysis well under the cost of parsing (see
+// bench/check). Parts Monty never compiles are skipped: annotations, and
+// decorators where the profile ignores them (funcDef, classDef).
 
 func (w *walker) stmts(s *scope, list []syntax.Stmt) {
 	for _, st := range list {
@@ -26,23 +27,36 @@ func (w *walker) exprs(s *scope, list []syntax.Expr) {
 
 // stmt walks a statement.
 func (w *walker) stmt(s *scope, st syntax.Stmt) {
-	w.c.nodeChecks(w, s, st)
+	c := w.c
 	switch n := st.(type) {
 	case *syntax.ExprStmt:
+		c.markValueUse(n)
 		w.expr(s, n.X)
 	case *syntax.AssignStmt:
+		for _, t := range n.Targets {
+			c.checkTarget(t, false)
+		}
+		w.deferCheck(s, n)
 		w.expr(s, n.Value)
 		w.exprs(s, n.Targets)
 	case *syntax.AugAssignStmt:
+		c.checkBinary(n.Target, n.Op, n.Value, n)
+		w.deferCheck(s, n)
 		w.expr(s, n.Value)
 		w.expr(s, n.Target)
 	case *syntax.AnnAssignStmt:
+		if n.Value != nil {
+			w.deferCheck(s, n)
+		}
 		w.expr(s, n.Value)
 		w.expr(s, n.Target)
 	case *syntax.ReturnStmt:
 		w.expr(s, n.Value)
 	case *syntax.DelStmt:
+		c.construct("del-stmt", n.Span(), c.delFixes(n)...)
 		w.exprs(s, n.Targets)
+	case *syntax.BreakStmt, *syntax.ContinueStmt:
+		c.compileNode(w, n)
 	case *syntax.RaiseStmt:
 		w.expr(s, n.Exc)
 		w.expr(s, n.Cause)
@@ -56,6 +70,8 @@ func (w *walker) stmt(s *scope, st syntax.Stmt) {
 	case *syntax.ImportStmt:
 		w.importStmt(s, n)
 	case *syntax.ImportFromStmt:
+		c.checkImportFromSupport(n)
+		c.checkFuture(n)
 		w.importFrom(s, n)
 	case *syntax.IfStmt:
 		w.expr(s, n.Test)
@@ -64,14 +80,31 @@ func (w *walker) stmt(s *scope, st syntax.Stmt) {
 	case *syntax.WhileStmt:
 		w.loop(s, nil, n.Test, n.Body, n.Else)
 	case *syntax.ForStmt:
+		if n.Async {
+			c.construct("async-for", header(n.Span(), n.Iter))
+		}
+		c.checkTarget(n.Target, true)
 		w.loop(s, n.Target, n.Iter, n.Body, n.Else)
 	case *syntax.WithStmt:
+		if n.Async {
+			c.construct("async-with", header(n.Span(), lastItem(n.Items)))
+		}
+		for _, it := range n.Items {
+			if it.Target != nil {
+				c.checkTarget(it.Target, true)
+			}
+		}
 		for _, it := range n.Items {
 			w.expr(s, it.X)
 			w.expr(s, it.Target)
 		}
 		w.stmts(s, n.Body)
 	case *syntax.TryStmt:
+		if n.Star && len(n.Handlers) > 0 {
+			// Monty reports the whole try statement; mark from `try` to
+			// the first except* clause's header.
+			c.construct("try-star", header(n.Span(), n.Handlers[0].Type))
+		}
 		w.stmts(s, n.Body)
 		for _, h := range n.Handlers {
 			w.expr(s, h.Type)
@@ -83,10 +116,14 @@ func (w *walker) stmt(s *scope, st syntax.Stmt) {
 		w.stmts(s, n.Else)
 		w.stmts(s, n.Finally)
 	case *syntax.FuncDef:
+		c.checkDecorators(n.Decorators)
 		w.funcDef(s, n)
 	case *syntax.ClassDef:
+		c.checkClass(n)
+		c.checkDunders(n)
 		w.classDef(s, n)
 	case *syntax.MatchStmt:
+		c.construct("match-stmt", header(n.Span(), n.Subject))
 		w.expr(s, n.Subject)
 		for _, mc := range n.Cases {
 			w.pattern(s, mc.Pattern)
@@ -94,6 +131,7 @@ func (w *walker) stmt(s *scope, st syntax.Stmt) {
 			w.stmts(s, mc.Body)
 		}
 	case *syntax.TypeAliasStmt:
+		c.construct("type-alias", n.Span())
 		w.bindIdent(s, n.Name, n)
 	}
 }
@@ -107,21 +145,34 @@ func (w *walker) expr(s *scope, e syntax.Expr) {
 	if e == nil {
 		return
 	}
-	w.c.nodeChecks(w, s, e)
+	c := w.c
 	switch n := e.(type) {
 	case *syntax.CallExpr:
 		w.call(s, n)
 	case *syntax.AttrExpr:
+		if c.mayNeedAttrCheck(n) {
+			w.deferCheck(s, n)
+		}
+		c.markValueUse(n)
 		w.expr(s, n.X)
 	case *syntax.SubscriptExpr:
+		c.markValueUse(n)
 		w.expr(s, n.X)
 		w.expr(s, n.Index)
 	case *syntax.BinaryExpr:
+		c.checkBinary(n.X, n.Op, n.Y, n)
+		c.markValueUse(n)
 		w.expr(s, n.X)
 		w.expr(s, n.Y)
 	case *syntax.CompareExpr:
+		c.checkOrdering(n)
+		c.markValueUse(n)
 		w.expr(s, n.X)
 		w.exprs(s, n.Ys)
+	case *syntax.NumberLit:
+		if n.Kind == syntax.ImagLit {
+			c.construct("complex-literal", n.Span())
+		}
 	case *syntax.BoolExpr:
 		w.exprs(s, n.Values)
 	case *syntax.UnaryExpr:
@@ -163,6 +214,11 @@ func (w *walker) expr(s *scope, e syntax.Expr) {
 		}
 		w.expr(s, n.X)
 	case *syntax.YieldExpr:
+		if n.From {
+			c.construct("yield-from", n.Span())
+		} else {
+			c.construct("yield", n.Span())
+		}
 		w.expr(s, n.X)
 	case *syntax.StarredExpr:
 		w.expr(s, n.X)
@@ -177,7 +233,7 @@ func (w *walker) expr(s *scope, e syntax.Expr) {
 func (w *walker) fstring(s *scope, elems []syntax.FStringElem) {
 	for _, el := range elems {
 		if f, ok := el.(*syntax.FStringField); ok {
-			w.c.nodeChecks(w, s, f)
+			w.c.checkFormatSpec(f)
 			w.expr(s, f.X)
 			w.fstring(s, f.Spec)
 		}

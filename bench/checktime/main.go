@@ -3,7 +3,7 @@
 // (in process, best of several runs, one file after another), and prints
 // both and the ratio.
 //
-//	checktime [-n RUNS] DIR
+//	checktime [-n RUNS] [-config monty.toml] DIR
 package main
 
 import (
@@ -14,12 +14,28 @@ import (
 	"time"
 
 	"github.com/monty-tools/monty-tools/analysis"
+	"github.com/monty-tools/monty-tools/project"
 	"github.com/monty-tools/monty-tools/syntax"
 )
 
 func main() {
 	runs := flag.Int("n", 5, "runs; the best is reported")
+	cfgPath := flag.String("config", "", "project configuration (stubs, inputs)")
 	flag.Parse()
+	opts := &analysis.Options{}
+	if *cfgPath != "" {
+		cfg, err := project.LoadConfig(*cfgPath)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		p, err := project.Load(cfg)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		opts = p.Options()
+	}
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: checktime [-n RUNS] DIR")
 		os.Exit(2)
@@ -48,10 +64,16 @@ func main() {
 	})
 	check := best(*runs, func() {
 		for i, src := range srcs {
-			analysis.CheckSource(paths[i], src, nil)
+			analysis.CheckSource(paths[i], src, opts)
 		}
 	})
 	fmt.Printf("%d files, %d lines, %.1f MB\n", len(srcs), lines, float64(size)/1e6)
+	diags := 0
+	for i, src := range srcs {
+		_, res := analysis.CheckSource(paths[i], src, opts)
+		diags += len(res.Diagnostics)
+	}
+	fmt.Printf("diagnostics:     %8d\n", diags)
 	fmt.Printf("parse only:      %8.1f ms\n", ms(parse))
 	fmt.Printf("parse + check:   %8.1f ms\n", ms(check))
 	fmt.Printf("analysis adds:   %8.1f%% to parse time\n", 100*(float64(check)/float64(parse)-1))
