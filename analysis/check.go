@@ -68,6 +68,7 @@ type checker struct {
 	modBindings       map[*Binding]modRef
 	importedNames     map[string]bool // names some import binds, for a cheap pre-check
 	dunders           map[string]bool // the profile's ignored dunders, read once
+	genFixes          map[*syntax.FuncDef][]Fix
 	droppedOrOperated map[*syntax.CallExpr]bool
 }
 

@@ -70,11 +70,21 @@ func (c *checker) starImportFixes(n *syntax.ImportFromStmt) []Fix {
 // number of fixes applied. Callers re-check the result; a second round may
 // apply fixes that overlapped in the first.
 func ApplyFixes(src []byte, diags []Diagnostic) ([]byte, int) {
+	return applyFixes(src, diags, true)
+}
+
+// ApplyQuickFixes is ApplyFixes for the fixes an editor offers, safe or
+// not; tests use it to check what each quick fix does.
+func ApplyQuickFixes(src []byte, diags []Diagnostic) ([]byte, int) {
+	return applyFixes(src, diags, false)
+}
+
+func applyFixes(src []byte, diags []Diagnostic, safeOnly bool) ([]byte, int) {
 	var edits []TextEdit
 	taken := 0
 	for _, d := range diags {
 		for _, f := range d.Fixes {
-			if !f.Safe {
+			if safeOnly && !f.Safe {
 				continue
 			}
 			if overlapsAny(edits, f.Edits) {
@@ -106,4 +116,198 @@ func overlapsAny(have, add []TextEdit) bool {
 		}
 	}
 	return false
+}
+
+// generatorFixes turns a generator function into one that builds and
+// returns a list: `yield x` appends x, `yield from xs` extends, a bare
+// return returns the list. It offers the fix only when every yield is a
+// statement of the function itself and no return carries a value. The
+// result is eager, so the fix is not marked safe: code that relies on
+// laziness (next(), infinite generators) changes behaviour.
+func (c *checker) generatorFixes(fn *syntax.FuncDef) []Fix {
+	if f, ok := c.genFixes[fn]; ok {
+		return f
+	}
+	f := c.buildGeneratorFix(fn)
+	if c.genFixes == nil {
+		c.genFixes = map[*syntax.FuncDef][]Fix{}
+	}
+	c.genFixes[fn] = f
+	return f
+}
+
+func (c *checker) buildGeneratorFix(fn *syntax.FuncDef) []Fix {
+	if len(fn.Body) == 0 {
+		return nil
+	}
+	name := "_items"
+	for i := 2; c.usesName(fn, name); i++ {
+		name = fmt.Sprintf("_items%d", i)
+	}
+	var edits []TextEdit
+	ok := true
+	var visit func(list []syntax.Stmt)
+	visit = func(list []syntax.Stmt) {
+		for _, st := range list {
+			if !ok {
+				return
+			}
+			edit, handled := c.generatorStmtEdit(st, name)
+			if handled {
+				if edit == nil {
+					ok = false
+					return
+				}
+				edits = append(edits, *edit)
+				continue
+			}
+			if !c.noYieldOutsideStatements(st) {
+				ok = false
+				return
+			}
+			for _, body := range childBlocks(st) {
+				visit(body)
+			}
+		}
+	}
+	visit(fn.Body)
+	if !ok || len(edits) == 0 {
+		return nil
+	}
+	first := fn.Body[0]
+	if isDocstring(first) && len(fn.Body) > 1 {
+		first = fn.Body[1]
+	}
+	indent := c.indentOf(first.Span().Start)
+	lineStart := first.Span().Start - source.Offset(len(indent))
+	edits = append(edits, TextEdit{Span: source.Span{Start: lineStart, End: lineStart}, NewText: indent + name + " = []\n"})
+	last := fn.Body[len(fn.Body)-1]
+	if _, isReturn := last.(*syntax.ReturnStmt); !isReturn {
+		end := c.lineEnd(last.Span().End) // after a trailing comment
+		edits = append(edits, TextEdit{Span: source.Span{Start: end, End: end}, NewText: "\n" + indent + "return " + name})
+	}
+	return []Fix{{Title: "Build and return a list instead of yielding", Edits: edits}}
+}
+
+// generatorStmtEdit rewrites one statement of a generator: a yield
+// statement or a return. It reports handled=false for other statements,
+// and a nil edit when the statement cannot be rewritten.
+func (c *checker) generatorStmtEdit(st syntax.Stmt, name string) (*TextEdit, bool) {
+	switch st := st.(type) {
+	case *syntax.ExprStmt:
+		y, ok := st.X.(*syntax.YieldExpr)
+		if !ok {
+			return nil, false
+		}
+		val := "None"
+		if y.X != nil {
+			val = c.text(y.X.Span())
+		}
+		method := "append"
+		if y.From {
+			method = "extend"
+		}
+		return &TextEdit{Span: st.Span(), NewText: name + "." + method + "(" + val + ")"}, true
+	case *syntax.ReturnStmt:
+		if st.Value != nil {
+			return nil, true // a generator's return value has no list form
+		}
+		return &TextEdit{Span: st.Span(), NewText: "return " + name}, true
+	}
+	return nil, false
+}
+
+// noYieldOutsideStatements reports whether the statement's own
+// expressions (not its nested blocks, nor nested functions) are free of
+// yield: a yield used as a value cannot become an append.
+func (c *checker) noYieldOutsideStatements(st syntax.Stmt) bool {
+	switch st.(type) {
+	case *syntax.FuncDef, *syntax.ClassDef:
+		return true // a scope of its own
+	}
+	clean := true
+	syntax.Inspect(st, func(n syntax.Node) bool {
+		if n == nil || !clean {
+			return false
+		}
+		if n != syntax.Node(st) {
+			switch n.(type) {
+			case syntax.Stmt, *syntax.LambdaExpr:
+				return false // nested blocks are visited by the caller
+			}
+		}
+		if _, ok := n.(*syntax.YieldExpr); ok {
+			clean = false
+		}
+		return clean
+	})
+	return clean
+}
+
+// childBlocks returns the statement lists nested in a compound statement,
+// not counting nested functions and classes, which are separate scopes.
+func childBlocks(st syntax.Stmt) [][]syntax.Stmt {
+	switch st := st.(type) {
+	case *syntax.IfStmt:
+		return [][]syntax.Stmt{st.Body, st.Else}
+	case *syntax.ForStmt:
+		return [][]syntax.Stmt{st.Body, st.Else}
+	case *syntax.WhileStmt:
+		return [][]syntax.Stmt{st.Body, st.Else}
+	case *syntax.WithStmt:
+		return [][]syntax.Stmt{st.Body}
+	case *syntax.TryStmt:
+		blocks := [][]syntax.Stmt{st.Body, st.Else, st.Finally}
+		for _, h := range st.Handlers {
+			blocks = append(blocks, h.Body)
+		}
+		return blocks
+	case *syntax.MatchStmt:
+		var blocks [][]syntax.Stmt
+		for _, mc := range st.Cases {
+			blocks = append(blocks, mc.Body)
+		}
+		return blocks
+	}
+	return nil
+}
+
+func isDocstring(st syntax.Stmt) bool {
+	es, ok := st.(*syntax.ExprStmt)
+	if !ok {
+		return false
+	}
+	s, ok := es.X.(*syntax.StringExpr)
+	return ok && !s.FString
+}
+
+// usesName reports whether name occurs anywhere in the function.
+func (c *checker) usesName(fn *syntax.FuncDef, name string) bool {
+	found := false
+	syntax.Inspect(fn, func(n syntax.Node) bool {
+		if id, ok := n.(*syntax.Ident); ok && id.Name == name {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// indentOf returns the whitespace between the start of off's line and off.
+func (c *checker) indentOf(off source.Offset) string {
+	i := int(off)
+	for i > 0 && (c.src[i-1] == ' ' || c.src[i-1] == '\t') {
+		i--
+	}
+	return string(c.src[i:off])
+}
+
+// lineEnd returns the offset of the end of off's line, before its line
+// terminator.
+func (c *checker) lineEnd(off source.Offset) source.Offset {
+	i := int(off)
+	for i < len(c.src) && c.src[i] != '\n' && c.src[i] != '\r' {
+		i++
+	}
+	return source.Offset(i)
 }

@@ -44,13 +44,15 @@ func runGolden(t *testing.T, file string) {
 	}
 	dir := t.TempDir()
 	var src []byte
-	var fixed *txtar.File
+	var fixed, quick *txtar.File
 	for i, f := range ar.Files {
 		switch f.Name {
 		case "in.py":
 			src = f.Data
 		case "fixed.py":
 			fixed = &ar.Files[i]
+		case "quickfixed.py":
+			quick = &ar.Files[i]
 		}
 		if err := os.WriteFile(filepath.Join(dir, f.Name), f.Data, 0o644); err != nil {
 			t.Fatal(err)
@@ -63,19 +65,29 @@ func runGolden(t *testing.T, file string) {
 	path := filepath.Join(dir, "in.py")
 	_, res := proj.Check(path, src)
 	checkWants(t, src, res.Diagnostics)
-	if fixed == nil {
+	checkFixed(t, file, ar, fixed, src, res.Diagnostics, analysis.ApplyFixes)
+	checkFixed(t, file, ar, quick, src, res.Diagnostics, analysis.ApplyQuickFixes)
+}
+
+// checkFixed compares the source with fixes applied to a section:
+// fixed.py for the safe fixes `check --fix` applies, quickfixed.py for
+// every fix an editor offers.
+func checkFixed(t *testing.T, file string, ar *txtar.Archive, want *txtar.File, src []byte, diags []analysis.Diagnostic,
+	apply func([]byte, []analysis.Diagnostic) ([]byte, int)) {
+	t.Helper()
+	if want == nil {
 		return
 	}
-	got, _ := analysis.ApplyFixes(src, res.Diagnostics)
+	got, _ := apply(src, diags)
 	if *update {
-		fixed.Data = got
+		want.Data = got
 		if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
-	if string(got) != string(fixed.Data) {
-		t.Errorf("fixes give:\n%s\nwant:\n%s", got, fixed.Data)
+	if string(got) != string(want.Data) {
+		t.Errorf("%s: fixes give:\n%s\nwant:\n%s", want.Name, got, want.Data)
 	}
 }
 

@@ -214,10 +214,14 @@ func (w *walker) expr(s *scope, e syntax.Expr) {
 		}
 		w.expr(s, n.X)
 	case *syntax.YieldExpr:
+		var fixes []Fix
+		if fd, ok := w.funcNode(); ok {
+			fixes = c.generatorFixes(fd)
+		}
 		if n.From {
-			c.construct("yield-from", n.Span())
+			c.construct("yield-from", n.Span(), fixes...)
 		} else {
-			c.construct("yield", n.Span())
+			c.construct("yield", n.Span(), fixes...)
 		}
 		w.expr(s, n.X)
 	case *syntax.StarredExpr:
@@ -279,4 +283,14 @@ func (w *walker) pattern(s *scope, p syntax.Pattern) {
 			w.pattern(s, q)
 		}
 	}
+}
+
+// funcNode returns the def the walk is in, if it is in one directly (not
+// in a lambda or comprehension inside it).
+func (w *walker) funcNode() (*syntax.FuncDef, bool) {
+	if w.fn == nil {
+		return nil, false
+	}
+	fd, ok := w.fn.scope.node.(*syntax.FuncDef)
+	return fd, ok
 }
