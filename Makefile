@@ -21,6 +21,7 @@ fuzz:
 
 bench:
 	bash bench/parse
+	bash bench/check
 
 # goldens regenerates the parser goldens from CPython (needs python3 and npm).
 goldens:

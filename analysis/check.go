@@ -159,7 +159,9 @@ type subst []string
 
 func (r subst) apply(s string) string {
 	for i := 0; i+1 < len(r); i += 2 {
-		s = strings.ReplaceAll(s, r[i], r[i+1])
+		if r[i+1] != "" { // an empty value is unknown: fillPlaceholders shows "…"
+			s = strings.ReplaceAll(s, r[i], r[i+1])
+		}
 	}
 	return s
 }

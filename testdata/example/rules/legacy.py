@@ -20,4 +20,6 @@ match order.get("coupon"):
         applied = None
 
 del order["coupon"]
+label = "coupon %s" % applied
+send_receipt(customer_id, applied)
 applied
