@@ -32,6 +32,10 @@ type Result struct {
 	// Used records the inputs and externals the file refers to, so that a
 	// caller checking many files can report declarations none of them use.
 	Used map[string]bool
+	// Refs says what each identifier resolves to (local, global, builtin,
+	// input, external...), with its binding for names the program binds.
+	// It is filled only when Options.KeepRefs is set.
+	Refs map[*syntax.Ident]Ref
 }
 
 // CheckSource parses src and checks it.
@@ -207,7 +211,7 @@ func (c *checker) maybeRuntime(id string, span source.Span, repl subst, unless s
 func (c *checker) finish() *Result {
 	diags := c.applyIgnores(c.diags)
 	diags = sortDiagnostics(diags)
-	return &Result{Diagnostics: diags, Used: c.used}
+	return &Result{Diagnostics: diags, Used: c.used, Refs: c.res.refs}
 }
 
 // sortDiagnostics sorts diagnostics by position. It sorts indices, not
