@@ -209,9 +209,35 @@ func (c *checker) maybeRuntime(id string, span source.Span, repl subst, unless s
 // finish drops diagnostics silenced by '# monty: ignore' comments, sorts
 // the rest by position and returns the result.
 func (c *checker) finish() *Result {
+	c.downgradeStarImportFixes()
 	diags := c.applyIgnores(c.diags)
 	diags = sortDiagnostics(diags)
 	return &Result{Diagnostics: diags, Used: c.used, Refs: c.res.refs}
+}
+
+// downgradeStarImportFixes keeps the star-import fix out of `check --fix`
+// when some name stays unresolved: CPython's module may have provided it
+// where the target Monty's does not, and naming the imports would hide
+// that behind a misleading external call.
+func (c *checker) downgradeStarImportFixes() {
+	unresolved := false
+	for _, d := range c.diags {
+		if d.Code == codeFor("undefined-name").Code || d.Code == codeFor("undeclared-external").Code {
+			unresolved = true
+			break
+		}
+	}
+	if !unresolved {
+		return
+	}
+	star := codeByConstruct["star-import"].Code
+	for i := range c.diags {
+		if c.diags[i].Code == star {
+			for j := range c.diags[i].Fixes {
+				c.diags[i].Fixes[j].Safe = false
+			}
+		}
+	}
 }
 
 // sortDiagnostics sorts diagnostics by position. It sorts indices, not

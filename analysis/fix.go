@@ -10,23 +10,26 @@ import (
 )
 
 // delFixes rewrites `del d[k]` as `d.pop(k)`, which removes the same item
-// and raises the same KeyError (or IndexError for a list) when it is
-// missing, so the fix keeps the program's behaviour.
-func (c *checker) delFixes(n *syntax.DelStmt) []Fix {
+// and raises KeyError (IndexError for a list) when it is missing. That is
+// del's meaning only for dicts and lists: a deque's pop takes no index, a
+// Counter's del of a missing key is no error. So the fix is safe, applied
+// by `check --fix`, only when the source shows the container is a dict or
+// a list (an input typed so in the stubs, or a name only ever assigned a
+// dict or list display); elsewhere it is offered as a quick fix.
+func (c *checker) delFixes(s *scope, n *syntax.DelStmt) []Fix {
 	var parts []string
+	safe := true
 	for _, t := range n.Targets {
 		sub, ok := t.(*syntax.SubscriptExpr)
 		if !ok {
 			return nil
 		}
-		if _, isSlice := sub.Index.(*syntax.SliceExpr); isSlice {
+		index, ok := c.popArgument(sub.Index)
+		if !ok {
 			return nil
 		}
-		index := c.text(sub.Index.Span())
-		if tup, ok := sub.Index.(*syntax.TupleExpr); ok && !tup.Parenthesized {
-			index = "(" + index + ")"
-		}
-		parts = append(parts, fmt.Sprintf("%s.pop(%s)", c.text(sub.X.Span()), index))
+		parts = append(parts, c.receiver(sub.X)+".pop("+index+")")
+		safe = safe && c.isDictOrList(s, sub.X)
 	}
 	if len(parts) == 0 {
 		return nil
@@ -35,7 +38,75 @@ func (c *checker) delFixes(n *syntax.DelStmt) []Fix {
 	if len(parts) > 1 {
 		title = "Replace del with pop() calls"
 	}
-	return []Fix{{Title: title, Safe: true, Edits: []TextEdit{{Span: n.Span(), NewText: strings.Join(parts, "; ")}}}}
+	return []Fix{{Title: title, Safe: safe, Edits: []TextEdit{{Span: n.Span(), NewText: strings.Join(parts, "; ")}}}}
+}
+
+// popArgument turns a subscript's index into pop's argument: a slice has
+// no pop form, and a bare tuple index needs its parentheses (and a comma
+// when it has one element).
+func (c *checker) popArgument(index syntax.Expr) (string, bool) {
+	switch x := index.(type) {
+	case *syntax.SliceExpr:
+		return "", false
+	case *syntax.TupleExpr:
+		for _, e := range x.Elts {
+			if _, isSlice := e.(*syntax.SliceExpr); isSlice {
+				return "", false
+			}
+		}
+		text := c.text(x.Span())
+		if x.Parenthesized {
+			return text, true
+		}
+		if len(x.Elts) == 1 && !strings.HasSuffix(strings.TrimSpace(text), ",") {
+			text += ","
+		}
+		return "(" + text + ")", true
+	}
+	return c.text(index.Span()), true
+}
+
+// receiver returns the source of the expression `.pop` is called on,
+// parenthesised unless it is a primary (a name, attribute, subscript,
+// call or display), to which `.pop` binds as it should.
+func (c *checker) receiver(x syntax.Expr) string {
+	text := c.text(x.Span())
+	switch x := x.(type) {
+	case *syntax.Ident, *syntax.AttrExpr, *syntax.SubscriptExpr, *syntax.CallExpr,
+		*syntax.DictExpr, *syntax.ListExpr, *syntax.SetExpr, *syntax.StringExpr:
+		return text
+	case *syntax.TupleExpr:
+		if x.Parenthesized {
+			return text
+		}
+	case *syntax.CompExpr:
+		if x.Kind != syntax.GeneratorExp || x.Parenthesized {
+			return text
+		}
+	}
+	return "(" + text + ")"
+}
+
+// isDictOrList reports whether the source shows that x is a dict or a
+// list: an input whose stub type is one, or a name of s every assignment
+// so far gave a dict or list.
+func (c *checker) isDictOrList(s *scope, x syntax.Expr) bool {
+	id, ok := x.(*syntax.Ident)
+	if !ok {
+		return false
+	}
+	if b := c.bindingOf(s, id); b != nil {
+		return b.container == containerDictOrList
+	}
+	if in := c.decls.Inputs[id.Name]; in != nil {
+		t := strings.TrimSpace(in.Type)
+		for _, prefix := range []string{"dict", "Dict", "list", "List"} {
+			if strings.HasPrefix(t, prefix) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // starImportFixes replaces `from m import *` by the names of m that the

@@ -49,7 +49,21 @@ type Binding struct {
 	// Monty 0.0.18's source-order rule.
 	first source.Offset
 	used  bool
+	// container tracks, for the del fix, whether every assignment seen so
+	// far gave the name a dict or list (which have pop with del's
+	// meaning); see walker.noteContainer.
+	container containerKind
 }
+
+// containerKind is what the assignments to a name gave it, as far as the
+// source shows.
+type containerKind uint8
+
+const (
+	containerUnknown containerKind = iota // no assignment seen yet
+	containerDictOrList
+	containerOther
+)
 
 // bind records that name is bound at def in s, or in the scope a global or
 // nonlocal declaration sends it to.

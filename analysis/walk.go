@@ -39,6 +39,7 @@ func (w *walker) stmt(s *scope, st syntax.Stmt) {
 		w.deferCheck(s, n)
 		w.expr(s, n.Value)
 		w.exprs(s, n.Targets)
+		w.noteContainer(s, n.Targets, n.Value)
 	case *syntax.AugAssignStmt:
 		c.checkBinary(n.Target, n.Op, n.Value, n)
 		w.deferCheck(s, n)
@@ -53,7 +54,7 @@ func (w *walker) stmt(s *scope, st syntax.Stmt) {
 	case *syntax.ReturnStmt:
 		w.expr(s, n.Value)
 	case *syntax.DelStmt:
-		c.construct("del-stmt", n.Span(), c.delFixes(n)...)
+		c.construct("del-stmt", n.Span(), c.delFixes(s, n)...)
 		w.exprs(s, n.Targets)
 	case *syntax.BreakStmt, *syntax.ContinueStmt:
 		c.compileNode(w, n)
@@ -293,4 +294,38 @@ func (w *walker) funcNode() (*syntax.FuncDef, bool) {
 	}
 	fd, ok := w.fn.scope.node.(*syntax.FuncDef)
 	return fd, ok
+}
+
+// noteContainer records whether names assigned here hold a dict or a list,
+// for the del fix.
+func (w *walker) noteContainer(s *scope, targets []syntax.Expr, value syntax.Expr) {
+	kind := containerOther
+	if isDictOrListValue(value) {
+		kind = containerDictOrList
+	}
+	for _, t := range targets {
+		id, ok := t.(*syntax.Ident)
+		if !ok {
+			continue
+		}
+		b := s.bindingScope(id.Name).bindings[id.Name]
+		if b != nil && b.container != containerOther {
+			b.container = kind
+		}
+	}
+}
+
+// isDictOrListValue reports whether an expression certainly makes a dict
+// or a list: a display, a comprehension, or a call of dict() or list().
+func isDictOrListValue(e syntax.Expr) bool {
+	switch e := e.(type) {
+	case *syntax.DictExpr, *syntax.ListExpr:
+		return true
+	case *syntax.CompExpr:
+		return e.Kind == syntax.DictComp || e.Kind == syntax.ListComp
+	case *syntax.CallExpr:
+		id, ok := e.Fn.(*syntax.Ident)
+		return ok && (id.Name == "dict" || id.Name == "list")
+	}
+	return false
 }

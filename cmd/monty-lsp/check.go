@@ -31,8 +31,9 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 	cfgPath := fs.String("config", "", "use this monty.toml instead of searching from each file")
 	profileName := fs.String("profile", "", "target Monty profile, overriding the configuration (e.g. monty-0.0.18)")
 	fix := fs.Bool("fix", false, "apply safe fixes in place")
+	unsafe := fs.Bool("unsafe-fixes", false, "with --fix, also apply fixes that may change behaviour (as ruff's flag)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: monty-lsp check [--json] [--config FILE] [--profile NAME] [--fix] PATHS...")
+		fmt.Fprintln(stderr, "usage: monty-lsp check [--json] [--config FILE] [--profile NAME] [--fix [--unsafe-fixes]] PATHS...")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -61,7 +62,14 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	results := iter.Map(files, func(f **fileJob) *fileResult { return ck.checkFile(*f, *fix) })
+	mode := noFix
+	if *fix {
+		mode = safeFixes
+		if *unsafe {
+			mode = allFixes
+		}
+	}
+	results := iter.Map(files, func(f **fileJob) *fileResult { return ck.checkFile(*f, mode) })
 	out := ck.extraDiagnostics(results)
 	for _, r := range results {
 		if r.err != nil {
@@ -227,15 +235,24 @@ func (ck *checker) projectFor(path string) (*project.Project, error) {
 	return p, nil
 }
 
-// checkFile checks one file, applying safe fixes first when asked.
-func (ck *checker) checkFile(job *fileJob, fix bool) *fileResult {
+// fixMode says which fixes `check` applies.
+type fixMode int
+
+const (
+	noFix     fixMode = iota
+	safeFixes         // --fix
+	allFixes          // --fix --unsafe-fixes
+)
+
+// checkFile checks one file, applying fixes first when asked.
+func (ck *checker) checkFile(job *fileJob, fix fixMode) *fileResult {
 	src, err := os.ReadFile(job.path)
 	if err != nil {
 		return &fileResult{err: err}
 	}
 	_, res := job.proj.Check(job.path, src)
-	if fix {
-		if src, res, err = applyFixes(job, src, res); err != nil {
+	if fix != noFix {
+		if src, res, err = applyFixes(job, src, res, fix); err != nil {
 			return &fileResult{err: err}
 		}
 	}
@@ -246,27 +263,44 @@ func (ck *checker) checkFile(job *fileJob, fix bool) *fileResult {
 	return r
 }
 
-// applyFixes applies safe fixes until none is left (at most a few rounds,
-// since a fix can uncover another) and writes the file atomically.
-func applyFixes(job *fileJob, src []byte, res *analysis.Result) ([]byte, *analysis.Result, error) {
-	for _, d := range res.Diagnostics {
-		if d.Code == "M001" {
-			return src, res, nil // never rewrite a file that does not parse
-		}
+// applyFixes applies fixes until none is left (at most a few rounds,
+// since a fix can uncover another) and writes the file atomically. A file
+// that does not parse is never touched, and neither is one whose fixed
+// version would not parse.
+func applyFixes(job *fileJob, src []byte, res *analysis.Result, mode fixMode) ([]byte, *analysis.Result, error) {
+	if hasSyntaxError(res) {
+		return src, res, nil
 	}
+	apply := analysis.ApplyFixes
+	if mode == allFixes {
+		apply = analysis.ApplyQuickFixes
+	}
+	orig, origRes := src, res
 	changed := false
 	for round := 0; round < 5; round++ {
-		out, n := analysis.ApplyFixes(src, res.Diagnostics)
+		out, n := apply(src, res.Diagnostics)
 		if n == 0 {
 			break
 		}
 		src, changed = out, true
 		_, res = job.proj.Check(job.path, src)
+		if hasSyntaxError(res) {
+			return orig, origRes, fmt.Errorf("%s: a fix produced code that does not parse; the file is left as it was (please report this bug)", job.path)
+		}
 	}
 	if !changed {
 		return src, res, nil
 	}
 	return src, res, writeAtomic(job.path, src)
+}
+
+func hasSyntaxError(res *analysis.Result) bool {
+	for _, d := range res.Diagnostics {
+		if d.Code == "M001" {
+			return true
+		}
+	}
+	return false
 }
 
 // writeAtomic replaces a file through a temporary file and a rename, so

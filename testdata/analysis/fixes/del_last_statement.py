@@ -1,0 +1,4 @@
+# A del as the very last statement of the program.
+cache = {"a": 1, "b": 2}
+print(cache)
+del cache["a"]
