@@ -14,6 +14,7 @@ var callbackArgs = map[string]string{
 // checkBuiltinCall checks calls of builtins of the profile.
 func (c *checker) checkBuiltinCall(s *scope, call *syntax.CallExpr, name string) {
 	c.checkOSFunction(call.Fn, name)
+	c.checkArgForms(s, call, name)
 	if where, ok := callbackArgs[name]; ok {
 		c.checkCallback(s, name, callbackArg(call, where))
 	}
@@ -29,8 +30,18 @@ func (c *checker) checkBuiltinCall(s *scope, call *syntax.CallExpr, name string)
 
 // checkMethodCall checks calls of attributes: list.sort(key=...).
 func (c *checker) checkMethodCall(s *scope, call *syntax.CallExpr) {
-	if at, ok := call.Fn.(*syntax.AttrExpr); ok && at.Name.Name == "sort" {
+	at, ok := call.Fn.(*syntax.AttrExpr)
+	if !ok {
+		return
+	}
+	if at.Name.Name == "sort" {
 		c.checkCallback(s, "list.sort", callbackArg(call, "key"))
+	}
+	if q, ok := c.qualifiedName(s, call.Fn); ok {
+		c.checkArgForms(s, call, q)
+	}
+	if typ := literalType(at.X); typ != "" && c.prof.LacksMethod(typ, at.Name.Name) {
+		c.constructWith("missing-method", at.Name.Span(), subst{"<type>", typ, "<name>", at.Name.Name})
 	}
 }
 

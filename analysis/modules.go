@@ -59,6 +59,9 @@ func (c *checker) checkImportFrom(n *syntax.ImportFromStmt) {
 // checkAttr checks `m.x` where m holds a module: the attribute must exist,
 // and functions that need the host's operating system are reported.
 func (c *checker) checkAttr(s *scope, n *syntax.AttrExpr) {
+	if n.Ctx != syntax.Load {
+		return // assigning a module attribute is attribute-assignment
+	}
 	q, ok := c.qualifiedName(s, n.X)
 	if !ok {
 		return

@@ -212,3 +212,45 @@ func literalType(e syntax.Expr) string {
 	}
 	return ""
 }
+
+// checkEagerGenerator warns where a generator expression is kept (assigned
+// or returned) rather than consumed at once: there its laziness is what
+// the code counts on, and Monty builds the whole list immediately.
+func (c *checker) checkEagerGenerator(e syntax.Expr) {
+	if g, ok := e.(*syntax.CompExpr); ok && g.Kind == syntax.GeneratorExp {
+		c.construct("eager-generator", g.Span())
+	}
+}
+
+// checkDataclass reports dataclass features the profile says Monty lacks:
+// @dataclass(order=True) and __post_init__.
+func (c *checker) checkDataclass(n *syntax.ClassDef) {
+	for _, d := range n.Decorators {
+		call, isCall := d.(*syntax.CallExpr)
+		fn := d
+		if isCall {
+			fn = call.Fn
+		}
+		if !isDataclassName(fn) {
+			continue
+		}
+		if isCall && hasKeyword(call, "order") {
+			c.constructCase("dataclass-option", "order", d.Span(), nil)
+		}
+		for _, st := range n.Body {
+			if fd, ok := st.(*syntax.FuncDef); ok && fd.Name.Name == "__post_init__" {
+				c.constructCase("dataclass-option", "post-init", fd.Name.Span(), nil)
+			}
+		}
+	}
+}
+
+func isDataclassName(e syntax.Expr) bool {
+	switch e := e.(type) {
+	case *syntax.Ident:
+		return e.Name == "dataclass"
+	case *syntax.AttrExpr:
+		return e.Name.Name == "dataclass"
+	}
+	return false
+}

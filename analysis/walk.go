@@ -37,6 +37,7 @@ func (w *walker) stmt(s *scope, st syntax.Stmt) {
 			c.checkTarget(t, false)
 		}
 		w.deferCheck(s, n)
+		c.checkEagerGenerator(n.Value)
 		w.expr(s, n.Value)
 		w.exprs(s, n.Targets)
 		w.noteContainer(s, n.Targets, n.Value)
@@ -52,6 +53,7 @@ func (w *walker) stmt(s *scope, st syntax.Stmt) {
 		w.expr(s, n.Value)
 		w.expr(s, n.Target)
 	case *syntax.ReturnStmt:
+		c.checkEagerGenerator(n.Value)
 		w.expr(s, n.Value)
 	case *syntax.DelStmt:
 		c.construct("del-stmt", n.Span(), c.delFixes(s, n)...)
@@ -122,6 +124,7 @@ func (w *walker) stmt(s *scope, st syntax.Stmt) {
 	case *syntax.ClassDef:
 		c.checkClass(n)
 		c.checkDunders(n)
+		c.checkDataclass(n)
 		w.classDef(s, n)
 	case *syntax.MatchStmt:
 		c.construct("match-stmt", header(n.Span(), n.Subject))
