@@ -9,14 +9,18 @@ var argForms = map[string]struct {
 	fn    string // the builtin or qualified module function
 	match func(c *checker, s *scope, call *syntax.CallExpr) bool
 }{
-	"bytes-encoding":          {"bytes", func(_ *checker, _ *scope, call *syntax.CallExpr) bool { return len(call.Args) >= 2 }},
-	"bytes-list":              {"bytes", func(_ *checker, _ *scope, call *syntax.CallExpr) bool { return len(call.Args) == 1 && isList(call.Args[0]) }},
+	"bytes-encoding": {"bytes", func(_ *checker, _ *scope, call *syntax.CallExpr) bool { return len(call.Args) >= 2 }},
+	"bytes-list": {"bytes", func(_ *checker, _ *scope, call *syntax.CallExpr) bool {
+		return len(call.Args) == 1 && isList(call.Args[0])
+	}},
 	"enumerate-start-keyword": {"enumerate", func(_ *checker, _ *scope, call *syntax.CallExpr) bool { return hasKeyword(call, "start") }},
-	"int-base":                {"int", func(_ *checker, _ *scope, call *syntax.CallExpr) bool { return len(call.Args) == 2 || hasKeyword(call, "base") }},
-	"print-file":              {"print", func(_ *checker, _ *scope, call *syntax.CallExpr) bool { return hasKeyword(call, "file") }},
-	"gather-keywords":         {"asyncio.gather", func(_ *checker, _ *scope, call *syntax.CallExpr) bool { return len(call.Keywords) > 0 }},
-	"json-dumps-default":      {"json.dumps", func(_ *checker, _ *scope, call *syntax.CallExpr) bool { return hasKeyword(call, "default") }},
-	"re-sub-callable":         {"re.sub", (*checker).callableReplacement},
+	"int-base": {"int", func(_ *checker, _ *scope, call *syntax.CallExpr) bool {
+		return len(call.Args) == 2 || hasKeyword(call, "base")
+	}},
+	"print-file":         {"print", func(_ *checker, _ *scope, call *syntax.CallExpr) bool { return hasKeyword(call, "file") }},
+	"gather-keywords":    {"asyncio.gather", func(_ *checker, _ *scope, call *syntax.CallExpr) bool { return len(call.Keywords) > 0 }},
+	"json-dumps-default": {"json.dumps", func(_ *checker, _ *scope, call *syntax.CallExpr) bool { return hasKeyword(call, "default") }},
+	"re-sub-callable":    {"re.sub", (*checker).callableReplacement},
 }
 
 // checkArgForms reports a call of fn (a builtin name or a qualified module
