@@ -13,9 +13,18 @@
 //
 // Names are resolved as Monty resolves them (resolve.go): Python's scopes
 // (module, class, function, lambda, comprehension; global and nonlocal),
-// then builtins of the profile, inputs and externals from the stubs. A
+// then inputs, builtins of the profile and externals from the stubs. A
 // called name that resolves to none of these is one Monty turns into an
-// external call, so it is reported as an undeclared external.
+// external call, so it is reported as an undeclared external. Under a
+// profile with source-order globals (Monty 0.0.18) a function sees only
+// the module names bound before it.
+//
+// One walk (walk.go) visits the tree in source order: it records the
+// bindings of every scope, runs the checks that need no resolved names,
+// and records the uses; the uses are resolved afterwards, when every
+// binding is known (a Python name is local to a function if the function
+// assigns it anywhere), and the checks that need them run then. Keeping
+// the analysis to one walk keeps it cheap next to parsing (bench/check).
 //
 // Every diagnostic has a stable code (codes.go): 0xx syntax, 1xx
 // constructs rejected at load time, 2xx names, modules and externals, 3xx
