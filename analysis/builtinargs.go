@@ -26,13 +26,18 @@ var argForms = map[string]struct {
 // checkArgForms reports a call of fn (a builtin name or a qualified module
 // function) with an argument form the profile says Monty refuses.
 func (c *checker) checkArgForms(s *scope, call *syntax.CallExpr, fn string) {
-	rule, ok := c.prof.FailsAtRuntime("builtin-arg-unsupported")
-	if !ok {
-		return
+	if c.argCases == nil {
+		c.argCases = map[string][]string{}
+		if rule, ok := c.prof.FailsAtRuntime("builtin-arg-unsupported"); ok {
+			for id := range rule.Cases {
+				if form, ok := argForms[id]; ok {
+					c.argCases[form.fn] = append(c.argCases[form.fn], id)
+				}
+			}
+		}
 	}
-	for id := range rule.Cases {
-		form, ok := argForms[id]
-		if ok && form.fn == fn && form.match(c, s, call) {
+	for _, id := range c.argCases[fn] {
+		if argForms[id].match(c, s, call) {
 			c.constructCase("builtin-arg-unsupported", id, call.Span(), nil)
 		}
 	}

@@ -73,6 +73,7 @@ type checker struct {
 	importedNames     map[string]bool // names some import binds, for a cheap pre-check
 	dunders           map[string]bool // the profile's ignored dunders, read once
 	genFixes          map[*syntax.FuncDef][]Fix
+	argCases          map[string][]string // function -> the profile's builtin-arg-unsupported cases for it
 	droppedOrOperated map[*syntax.CallExpr]bool
 }
 
