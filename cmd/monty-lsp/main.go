@@ -23,6 +23,9 @@ func main() {
 // run dispatches a subcommand and returns the process exit code: 0 for
 // success, 1 when the input has problems, 2 for usage errors.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if isServe(args, stdin) {
+		return serveCmd(args, stdin, stdout, stderr)
+	}
 	if len(args) == 0 {
 		usage(stderr)
 		return 2

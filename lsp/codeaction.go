@@ -1,0 +1,82 @@
+package lsp
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"go.lsp.dev/protocol"
+
+	"github.com/monty-tools/monty-tools/analysis"
+	"github.com/monty-tools/monty-tools/source"
+)
+
+// CodeAction offers quick fixes for the diagnostics in the requested
+// range: the analyzer's fixes for each, the first safe one preferred, and
+// an action that silences the diagnostic with a "# monty: ignore[CODE]"
+// comment on its line.
+func (s *server) CodeAction(_ context.Context, p *protocol.CodeActionParams) ([]protocol.CodeAction, error) {
+	snap, err := s.snapshotOf(p.TextDocument.URI)
+	if err != nil || !wantsKind(p.Context.Only, protocol.QuickFix) || !snap.Analyzable() {
+		return nil, err
+	}
+	_, res := snap.Check()
+	m := snap.Mapper()
+	want := fromRange(m, p.Range)
+	var out []protocol.CodeAction
+	for _, d := range res.Diagnostics {
+		if d.Severity < analysis.Error || d.Severity > analysis.Hint || !touches(d.Span, want) {
+			continue
+		}
+		out = append(out, quickFixes(snap, d)...)
+	}
+	return out, nil
+}
+
+// quickFixes returns the actions for one diagnostic.
+func quickFixes(snap *snapshot, d analysis.Diagnostic) []protocol.CodeAction {
+	m := snap.Mapper()
+	diag := []protocol.Diagnostic{toDiagnostic(m, d)}
+	var out []protocol.CodeAction
+	preferred := false
+	for _, fix := range d.Fixes {
+		out = append(out, protocol.CodeAction{
+			Title: fix.Title, Kind: protocol.QuickFix, Diagnostics: diag,
+			Edit:        documentEdit(snap, toTextEdits(m, fix.Edits)),
+			IsPreferred: fix.Safe && !preferred,
+		})
+		preferred = preferred || fix.Safe
+	}
+	if d.Code != "" {
+		ignore := analysis.IgnoreEdit(snap.Content, d)
+		out = append(out, protocol.CodeAction{
+			Title: fmt.Sprintf("Ignore %s (%s) on this line", d.Code, d.Name), Kind: protocol.QuickFix, Diagnostics: diag,
+			Edit: documentEdit(snap, toTextEdits(m, []analysis.TextEdit{ignore})),
+		})
+	}
+	return out
+}
+
+// documentEdit wraps edits of one document in a workspace edit.
+func documentEdit(snap *snapshot, edits []protocol.TextEdit) *protocol.WorkspaceEdit {
+	return &protocol.WorkspaceEdit{Changes: map[protocol.DocumentURI][]protocol.TextEdit{snap.URI: edits}}
+}
+
+// wantsKind reports whether a code action kind passes the client's
+// "only" filter; kinds are hierarchical ("quickfix" admits
+// "quickfix.x").
+func wantsKind(only []protocol.CodeActionKind, kind protocol.CodeActionKind) bool {
+	if len(only) == 0 {
+		return true
+	}
+	for _, k := range only {
+		if k == "" || k == kind || strings.HasPrefix(string(kind), string(k)+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// touches reports whether two spans overlap or meet, so that a cursor at
+// either end of a diagnostic gets its fixes.
+func touches(a, b source.Span) bool { return a.Start <= b.End && b.Start <= a.End }

@@ -1,0 +1,69 @@
+// Package lsp is the Monty language server: it serves the analyzer to
+// editors over the Language Server Protocol, checking documents as the
+// user types. Serve runs one session on a stream (stdin and stdout for
+// `monty-lsp serve`).
+//
+// # Protocol
+//
+// Messages use go.lsp.dev/protocol's types and go.lsp.dev/jsonrpc2's
+// connection, which implement LSP 3.15. The server does not use
+// protocol.ServerHandler: it answers bad parameters with ParseError,
+// silently drops the errors of notification handlers, and sends 3.16+
+// methods to Server.Request with untyped parameters. Instead a route table
+// (server.go) maps each method to a typed handler named after it (Hover,
+// DidChange...), and the jsonrpc2 handler never returns an error, since
+// jsonrpc2 v0.10 closes the connection when it does: requests get
+// JSON-RPC errors (InvalidParams for bad parameters or unknown documents,
+// MethodNotFound for unknown methods, ServerNotInitialized before
+// initialize, InvalidRequest after shutdown), and the errors of
+// notifications are logged on stderr and as window/logMessage. The stream
+// (stream.go) replaces jsonrpc2.NewStream, which ends the connection on
+// the first message that is not valid JSON: it answers such a message with
+// a ParseError (null id) and reads on. didChange parameters are decoded
+// here too, because protocol.TextDocumentContentChangeEvent's Range is a
+// value and cannot tell a full replacement from an edit at 0:0.
+//
+// # Documents and snapshots
+//
+// The connection's reader goroutine handles notifications one at a time,
+// in order: didOpen and didChange produce a new immutable snapshot of the
+// document (content, version, project generation) and never analyse it
+// themselves. The line index, parse tree and analysis of a snapshot are
+// computed lazily, once, by whichever goroutine needs them first.
+// Requests other than initialize and shutdown run on their own goroutines
+// and see at least every edit sent before them.
+//
+// # Diagnostics
+//
+// Each edit schedules a check of the new snapshot on a background
+// goroutine, without debounce by default. A document has at most one
+// goroutine checking it and one snapshot waiting (the latest), so a flood
+// of edits uses bounded memory and superseded versions are skipped. One
+// goroutine at a time publishes a document's diagnostics, and only if its
+// snapshot is still the document's current one when the publication
+// starts: diagnostics of an old version are never sent once a newer edit
+// has been applied. (A check already running when the edit arrives
+// finishes, since the analyzer cannot be interrupted, but its result is
+// dropped.) Closing a document clears its diagnostics, after any
+// publication under way. Problems in configuration and stub files are
+// published on those files. The reader goroutine never waits for a
+// document's publication (only a project reload waits for one on a
+// configuration or stub file).
+//
+// # Projects
+//
+// A document's project is the monty.toml (or pyproject.toml with
+// [tool.monty]) found by walking up from its directory, or a default
+// project when there is none; projects are loaded once per generation.
+// A change to a configuration or stub file (didChangeWatchedFiles, for
+// which the server registers watchers when the client allows it, or
+// didSave of such a file) starts a new generation and checks the open
+// documents again. The server never scans a directory: only open
+// documents are checked, with or without workspace folders.
+//
+// # Positions
+//
+// LSP positions count UTF-16 code units. All conversions go through
+// source.Mapper (convert.go), which clamps out-of-range positions to the
+// document, so a position past the end of a line or file is not an error.
+package lsp

@@ -1,0 +1,123 @@
+package lsp
+
+import (
+	"context"
+
+	"go.lsp.dev/jsonrpc2"
+	"go.lsp.dev/protocol"
+)
+
+// Initialize records the client's capabilities and workspace folders and
+// answers with the server's capabilities.
+func (s *server) Initialize(_ context.Context, p *protocol.InitializeParams) (*protocol.InitializeResult, error) {
+	s.mu.Lock()
+	s.caps = p.Capabilities
+	s.mu.Unlock()
+	folders := initialFolders(p)
+	s.sess.setFolders(folders)
+	s.state.Store(int32(stateRunning))
+	if len(folders) == 0 {
+		s.logf(protocol.MessageTypeInfo, "no workspace folder: only open files are checked")
+	}
+	return &protocol.InitializeResult{
+		Capabilities: capabilities(p.Capabilities),
+		ServerInfo:   &protocol.ServerInfo{Name: "monty-lsp", Version: s.opts.Version},
+	}, nil
+}
+
+// initialFolders returns the workspace folders of initialize, falling back
+// to the deprecated rootUri. With neither the server has no folder and
+// checks only the open documents.
+func initialFolders(p *protocol.InitializeParams) []protocol.WorkspaceFolder {
+	if len(p.WorkspaceFolders) > 0 {
+		return p.WorkspaceFolders
+	}
+	if p.RootURI != "" {
+		return []protocol.WorkspaceFolder{{URI: string(p.RootURI), Name: string(p.RootURI)}}
+	}
+	return nil
+}
+
+// capabilities are the features the server offers. Completion, signature
+// help, semantic tokens, inlay hints and formatting are not offered yet.
+func capabilities(client protocol.ClientCapabilities) protocol.ServerCapabilities {
+	caps := protocol.ServerCapabilities{
+		TextDocumentSync: &protocol.TextDocumentSyncOptions{
+			OpenClose: true,
+			Change:    protocol.TextDocumentSyncKindIncremental,
+			Save:      &protocol.SaveOptions{},
+		},
+		HoverProvider:             true,
+		DefinitionProvider:        true,
+		ReferencesProvider:        true,
+		DocumentHighlightProvider: true,
+		DocumentSymbolProvider:    true,
+		FoldingRangeProvider:      true,
+		RenameProvider:            true,
+		CodeActionProvider:        true,
+		Workspace: &protocol.ServerCapabilitiesWorkspace{
+			WorkspaceFolders: &protocol.ServerCapabilitiesWorkspaceFolders{Supported: true, ChangeNotifications: true},
+		},
+	}
+	if td := client.TextDocument; td != nil {
+		if td.Rename != nil && td.Rename.PrepareSupport {
+			caps.RenameProvider = &protocol.RenameOptions{PrepareProvider: true}
+		}
+		if td.CodeAction != nil && td.CodeAction.CodeActionLiteralSupport != nil {
+			caps.CodeActionProvider = &protocol.CodeActionOptions{CodeActionKinds: []protocol.CodeActionKind{protocol.QuickFix}}
+		}
+	}
+	return caps
+}
+
+// Initialized registers the file watchers the server needs, when the
+// client lets servers register them.
+func (s *server) Initialized(context.Context, *protocol.InitializedParams) error {
+	caps := s.clientCaps()
+	if caps.Workspace != nil && caps.Workspace.DidChangeWatchedFiles != nil && caps.Workspace.DidChangeWatchedFiles.DynamicRegistration {
+		s.goTracked(s.registerWatchers)
+	}
+	return nil
+}
+
+// Shutdown stops the server's background work; the session then only
+// accepts exit.
+func (s *server) Shutdown(context.Context) error {
+	s.state.Store(int32(stateShutdown))
+	s.diags.clear()
+	return nil
+}
+
+// Exit ends the session: Serve returns 0 if shutdown came first, else 1.
+func (s *server) Exit(context.Context) error {
+	code := 1
+	if lifecycle(s.state.Load()) == stateShutdown {
+		code = 0
+	}
+	select {
+	case s.exit <- code:
+	default:
+	}
+	return nil
+}
+
+// cancelParams are the parameters of $/cancelRequest.
+type cancelParams struct {
+	ID jsonrpc2.ID `json:"id"`
+}
+
+// CancelRequest cancels a request in flight; one that already finished
+// is ignored.
+func (s *server) CancelRequest(_ context.Context, p *cancelParams) error {
+	s.mu.Lock()
+	cancel := s.inflight[p.ID]
+	s.mu.Unlock()
+	if cancel != nil {
+		cancel()
+	}
+	return nil
+}
+
+// SetTrace accepts the client's trace setting; the server's log does not
+// depend on it.
+func (s *server) SetTrace(context.Context, *protocol.SetTraceParams) error { return nil }

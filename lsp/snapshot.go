@@ -1,0 +1,83 @@
+package lsp
+
+import (
+	"sync"
+	"time"
+
+	"go.lsp.dev/protocol"
+
+	"github.com/monty-tools/monty-tools/analysis"
+	"github.com/monty-tools/monty-tools/source"
+	"github.com/monty-tools/monty-tools/syntax"
+)
+
+// snapshot is one version of an open document. It is immutable: an edit
+// makes a new snapshot. What is derived from the content (the line index,
+// the parse tree and the analysis) is computed on first use, once per
+// snapshot, and shared by every feature and by the diagnostics, which
+// may ask for it from several goroutines at once.
+type snapshot struct {
+	// URI names the document as the client does.
+	URI protocol.DocumentURI
+	// Version is the client's version of the content.
+	Version int32
+	// Content is the document's text. It must not be modified.
+	Content []byte
+
+	created  time.Time     // when the edit was applied, for latency measurements
+	path     string        // file path; "" for URIs without one
+	projects *projectCache // the project generation the snapshot belongs to
+
+	mapperOnce sync.Once
+	mapper     *source.Mapper
+
+	checkOnce sync.Once
+	project   *projectEntry
+	file      *syntax.File
+	result    *analysis.Result
+}
+
+// newSnapshot returns the snapshot of a document's content.
+func newSnapshot(u protocol.DocumentURI, version int32, content []byte, projects *projectCache) *snapshot {
+	path, _ := uriPath(u)
+	return &snapshot{URI: u, Version: version, Content: content, path: path, projects: projects, created: time.Now()}
+}
+
+// withProjects returns a snapshot of the same content and version that
+// belongs to another project generation, so that it is checked again.
+func (s *snapshot) withProjects(projects *projectCache) *snapshot {
+	return &snapshot{URI: s.URI, Version: s.Version, Content: s.Content, path: s.path, projects: projects, created: time.Now()}
+}
+
+// Mapper returns the position mapper of the snapshot's content.
+func (s *snapshot) Mapper() *source.Mapper {
+	s.mapperOnce.Do(func() { s.mapper = source.NewMapper(s.Content) })
+	return s.mapper
+}
+
+// Analyzable reports whether the document is a Monty program. Stub files
+// and configuration files are open in editors too, but they are not
+// programs: their problems are reported through the project.
+func (s *snapshot) Analyzable() bool {
+	return !isStubPath(s.path) && !isConfigPath(s.path)
+}
+
+// Check returns the parse tree and the analysis of the snapshot, computing
+// them on first use with the document's project.
+func (s *snapshot) Check() (*syntax.File, *analysis.Result) {
+	s.checkOnce.Do(func() {
+		s.project = s.projects.forFile(s.path)
+		name := s.path
+		if name == "" {
+			name = string(s.URI)
+		}
+		s.file, s.result = analysis.CheckSource(name, s.Content, &s.project.opts)
+	})
+	return s.file, s.result
+}
+
+// Project returns the project the snapshot was checked with.
+func (s *snapshot) Project() *projectEntry {
+	s.Check()
+	return s.project
+}
