@@ -1,10 +1,11 @@
 // Command monty-lsp is the Monty language server and its command-line
 // tools. Like gopls, it is one binary with subcommands:
 //
-//	monty-lsp check PATHS...  report what the target Monty rejects or runs differently
-//	monty-lsp ast FILE|-      print the syntax tree as CPython's ast.dump does
+//	monty-lsp [serve] [--stdio]  run the language server over stdin/stdout
+//	monty-lsp check PATHS...     report what the target Monty rejects or runs differently
+//	monty-lsp ast FILE|-         print the syntax tree as CPython's ast.dump does
 //
-// More subcommands (serve, run, dap) arrive with their packages.
+// More subcommands (run, dap) arrive with their packages.
 package main
 
 import (
@@ -51,6 +52,8 @@ func usage(w io.Writer) {
 	fmt.Fprint(w, `usage: monty-lsp <command> [arguments]
 
 commands:
+  serve [--stdio] [-v] [--debounce D]
+               run the language server over stdin/stdout (also: no arguments, --stdio)
   check [--json] [--config FILE] [--profile NAME] [--fix] PATHS...
                report constructs the target Monty rejects, undeclared externals,
                unknown modules and names; exit 1 on errors, 2 on usage/config errors
