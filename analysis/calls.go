@@ -28,6 +28,21 @@ func (c *checker) checkBuiltinCall(s *scope, call *syntax.CallExpr, name string)
 	}
 }
 
+// mayNeedMethodCheck tells, before names are resolved, whether
+// checkMethodCall can report something for a call of an attribute: a
+// sort with a key, a method of a literal, or a function of an imported
+// module.
+func (c *checker) mayNeedMethodCheck(call *syntax.CallExpr) bool {
+	at, ok := call.Fn.(*syntax.AttrExpr)
+	if !ok {
+		return false
+	}
+	if at.Name.Name == "sort" || literalType(at.X) != "" {
+		return true
+	}
+	return c.rootImported(at.X)
+}
+
 // checkMethodCall checks calls of attributes: list.sort(key=...).
 func (c *checker) checkMethodCall(s *scope, call *syntax.CallExpr) {
 	at, ok := call.Fn.(*syntax.AttrExpr)

@@ -323,7 +323,9 @@ func (w *walker) call(s *scope, n *syntax.CallExpr) {
 		w.ident(s, id, n)
 	} else {
 		w.expr(s, n.Fn)
-		w.deferCheck(s, n)
+		if w.c.mayNeedMethodCheck(n) {
+			w.deferCheck(s, n)
+		}
 	}
 	w.exprs(s, n.Args)
 	for _, k := range n.Keywords {

@@ -28,10 +28,6 @@ func (c *checker) checkBinary(x syntax.Expr, op syntax.BinOp, y syntax.Expr, n s
 // object when the profile has no classes).
 func (c *checker) checkAssignTarget(s *scope, t syntax.Expr) {
 	switch t := t.(type) {
-	case *syntax.SubscriptExpr:
-		if _, ok := t.Index.(*syntax.SliceExpr); ok {
-			c.construct("slice-assignment", t.Span())
-		}
 	case *syntax.AttrExpr:
 		if typ, fails := c.attrAssignFails(s, t); fails {
 			c.constructWith("attribute-assignment", t.Span(), subst{"<type>", typ, "<name>", t.Name.Name})
@@ -46,6 +42,27 @@ func (c *checker) checkAssignTarget(s *scope, t syntax.Expr) {
 		}
 	case *syntax.StarredExpr:
 		c.checkAssignTarget(s, t.X)
+	}
+}
+
+// checkSliceTarget reports assignment to a slice, also inside tuple and
+// list targets.
+func (c *checker) checkSliceTarget(t syntax.Expr) {
+	switch t := t.(type) {
+	case *syntax.SubscriptExpr:
+		if _, ok := t.Index.(*syntax.SliceExpr); ok {
+			c.construct("slice-assignment", t.Span())
+		}
+	case *syntax.TupleExpr:
+		for _, e := range t.Elts {
+			c.checkSliceTarget(e)
+		}
+	case *syntax.ListExpr:
+		for _, e := range t.Elts {
+			c.checkSliceTarget(e)
+		}
+	case *syntax.StarredExpr:
+		c.checkSliceTarget(t.X)
 	}
 }
 

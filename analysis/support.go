@@ -17,10 +17,15 @@ func (c *checker) mayNeedAttrCheck(n *syntax.AttrExpr) bool {
 	if isExceptionAttr(n.Name.Name) {
 		return true
 	}
+	return c.rootImported(n.X)
+}
+
+// rootImported reports whether an expression's root name (through
+// attributes and calls) is one an import binds.
+func (c *checker) rootImported(x syntax.Expr) bool {
 	if len(c.importedNames) == 0 {
 		return false
 	}
-	x := n.X
 	for {
 		switch e := x.(type) {
 		case *syntax.AttrExpr:

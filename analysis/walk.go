@@ -35,19 +35,28 @@ func (w *walker) stmt(s *scope, st syntax.Stmt) {
 	case *syntax.AssignStmt:
 		for _, t := range n.Targets {
 			c.checkTarget(t, false)
+			c.checkSliceTarget(t)
+			if hasAttrTarget(t) {
+				w.deferCheck(s, n)
+			}
 		}
-		w.deferCheck(s, n)
 		c.checkEagerGenerator(n.Value)
 		w.expr(s, n.Value)
 		w.exprs(s, n.Targets)
 		w.noteContainer(s, n.Targets, n.Value)
 	case *syntax.AugAssignStmt:
 		c.checkBinary(n.Target, n.Op, n.Value, n)
-		w.deferCheck(s, n)
+		c.checkSliceTarget(n.Target)
+		if hasAttrTarget(n.Target) {
+			w.deferCheck(s, n)
+		}
 		w.expr(s, n.Value)
 		w.expr(s, n.Target)
 	case *syntax.AnnAssignStmt:
 		if n.Value != nil {
+			c.checkSliceTarget(n.Target)
+		}
+		if n.Value != nil && hasAttrTarget(n.Target) {
 			w.deferCheck(s, n)
 		}
 		w.expr(s, n.Value)
@@ -329,6 +338,30 @@ func isDictOrListValue(e syntax.Expr) bool {
 	case *syntax.CallExpr:
 		id, ok := e.Fn.(*syntax.Ident)
 		return ok && (id.Name == "dict" || id.Name == "list")
+	}
+	return false
+}
+
+// hasAttrTarget reports whether an assignment target assigns an
+// attribute, the only kind whose check needs resolved names.
+func hasAttrTarget(t syntax.Expr) bool {
+	switch t := t.(type) {
+	case *syntax.AttrExpr:
+		return true
+	case *syntax.TupleExpr:
+		for _, e := range t.Elts {
+			if hasAttrTarget(e) {
+				return true
+			}
+		}
+	case *syntax.ListExpr:
+		for _, e := range t.Elts {
+			if hasAttrTarget(e) {
+				return true
+			}
+		}
+	case *syntax.StarredExpr:
+		return hasAttrTarget(t.X)
 	}
 	return false
 }
