@@ -32,6 +32,9 @@ func (c *checker) asyncExternalsAwaitable() bool {
 }
 
 func (c *checker) checkExternalArgs(call *syntax.CallExpr, fn *stubs.Func) {
+	if acceptsAnything(fn) {
+		return
+	}
 	var ca stubs.Call
 	for _, a := range call.Args {
 		if _, ok := a.(*syntax.StarredExpr); ok {
@@ -93,4 +96,24 @@ func (c *checker) checkAwait(s *scope, aw *syntax.AwaitExpr, call *syntax.CallEx
 	if !fn.Async {
 		c.report(aw.Span(), "await-sync-external", fmt.Sprintf("%s is declared without async in the stubs: its result cannot be awaited", fn.Name))
 	}
+}
+
+// acceptsAnything reports whether a stub signature takes any call:
+// `def f(*args, **kwargs)` with no other parameter and no overloads.
+func acceptsAnything(fn *stubs.Func) bool {
+	if len(fn.Overloads) > 0 {
+		return false
+	}
+	var pos, kw bool
+	for _, p := range fn.Params {
+		switch p.Kind {
+		case stubs.VarPos:
+			pos = true
+		case stubs.VarKw:
+			kw = true
+		default:
+			return false
+		}
+	}
+	return pos && kw
 }

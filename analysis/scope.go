@@ -25,10 +25,32 @@ type scope struct {
 	bindings map[string]*Binding
 	globals  map[string]bool // names declared global here
 	nonlocal map[string]bool // names declared nonlocal here
+	alloc    *bindingSlab    // shared by all scopes of a file
 }
 
 func newScope(kind scopeKind, parent *scope, node syntax.Node) *scope {
-	return &scope{kind: kind, parent: parent, node: node, bindings: map[string]*Binding{}}
+	sc := &scope{kind: kind, parent: parent, node: node, bindings: map[string]*Binding{}}
+	if parent != nil {
+		sc.alloc = parent.alloc
+	} else {
+		sc.alloc = &bindingSlab{}
+	}
+	return sc
+}
+
+// bindingSlab hands out Bindings from blocks, one allocation for many:
+// a file has thousands of bindings, all living as long as its analysis.
+type bindingSlab struct {
+	block []Binding
+}
+
+func (a *bindingSlab) binding() *Binding {
+	if len(a.block) == 0 {
+		a.block = make([]Binding, 128)
+	}
+	b := &a.block[0]
+	a.block = a.block[1:]
+	return b
 }
 
 // Binding is a name bound in a scope: by assignment, def, class, import,
@@ -71,7 +93,8 @@ func (s *scope) bind(name string, def source.Span, node syntax.Node) *Binding {
 	target := s.bindingScope(name)
 	b := target.bindings[name]
 	if b == nil {
-		b = &Binding{Name: name, Def: def, Node: node, first: -1}
+		b = s.alloc.binding()
+		*b = Binding{Name: name, Def: def, Node: node, first: -1}
 		target.bindings[name] = b
 	}
 	if target == s && (b.first < 0 || def.Start < b.first) {

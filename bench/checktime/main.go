@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"time"
 
 	"github.com/monty-tools/monty-tools/analysis"
@@ -57,16 +58,23 @@ func main() {
 			}
 		}
 	}
-	parse := best(*runs, func() {
+	// Alternate the two measurements so that noise from other processes
+	// falls on both alike; keep the best of each.
+	parseAll := func() {
 		for i, src := range srcs {
 			syntax.Parse(paths[i], src, 0)
 		}
-	})
-	check := best(*runs, func() {
+	}
+	checkAll := func() {
 		for i, src := range srcs {
 			analysis.CheckSource(paths[i], src, opts)
 		}
-	})
+	}
+	parse, check := time.Duration(1<<63-1), time.Duration(1<<63-1)
+	for range *runs {
+		parse = min(parse, timed(parseAll))
+		check = min(check, timed(checkAll))
+	}
 	fmt.Printf("%d files, %d lines, %.1f MB\n", len(srcs), lines, float64(size)/1e6)
 	diags := 0
 	for i, src := range srcs {
@@ -79,14 +87,11 @@ func main() {
 	fmt.Printf("analysis adds:   %8.1f%% to parse time\n", 100*(float64(check)/float64(parse)-1))
 }
 
-func best(n int, f func()) time.Duration {
-	b := time.Duration(1<<63 - 1)
-	for range n {
-		t := time.Now()
-		f()
-		b = min(b, time.Since(t))
-	}
-	return b
+func timed(f func()) time.Duration {
+	runtime.GC()
+	t := time.Now()
+	f()
+	return time.Since(t)
 }
 
 func ms(d time.Duration) float64 { return float64(d) / 1e6 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -82,10 +83,18 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 	if *asJSON {
 		writeJSON(stdout, out)
 	} else {
+		w := bufio.NewWriter(stdout)
+		mappers := map[string]*source.Mapper{} // one line index per file, not per diagnostic
 		for _, d := range out {
-			pos := source.NewMapper(d.Src).Pos(d.Span.Start)
-			fmt.Fprintf(stdout, "%s:%d:%d: %s %s\n", d.Path, pos.Line, pos.Col, d.Code, d.Message)
+			m := mappers[d.Path]
+			if m == nil {
+				m = source.NewMapper(d.Src)
+				mappers[d.Path] = m
+			}
+			pos := m.Pos(d.Span.Start)
+			fmt.Fprintf(w, "%s:%d:%d: %s %s\n", d.Path, pos.Line, pos.Col, d.Code, d.Message)
 		}
+		w.Flush()
 	}
 	for _, d := range out {
 		if d.Severity == analysis.Error {
