@@ -14,46 +14,34 @@ import (
 // or, in a format spec, up to the '}' that closes the field. It returns the
 // pieces and the offset where it stopped.
 func (p *parser) fstringElems(pos, end int, flags StringFlags, inSpec bool) ([]FStringElem, int) {
-	var elems []FStringElem
-	var text strings.Builder
-	textStart, segStart := pos, pos
-	flush := func(upto int) {
-		if segStart < upto {
-			text.WriteString(p.decode(segStart, upto, flags&^BytesStr))
-		}
-	}
-	emitText := func(upto int) {
-		flush(upto)
-		if upto > textStart {
-			elems = append(elems, &FStringText{Loc: loc(textStart, upto), Value: text.String()})
-		}
-		text.Reset()
-	}
+	a := p.arena
+	m := a.elems.mark()
+	t := textRun{start: pos, seg: pos}
 	for pos < end {
 		switch c := p.src[pos]; c {
 		case '\\':
 			pos = p.sc.skipFStringEscape(pos, flags)
 		case '{':
 			if !inSpec && pos+1 < end && p.src[pos+1] == '{' {
-				flush(pos + 1)
+				p.addText(&t, pos+1, flags)
 				pos += 2
-				segStart = pos
+				t.seg = pos
 				continue
 			}
-			emitText(pos)
+			p.emitText(&t, pos, flags)
 			var f *FStringField
 			f, pos = p.parseField(pos, end, flags)
-			elems = append(elems, f)
-			textStart, segStart = pos, pos
+			a.elems.push(f)
+			t = textRun{start: pos, seg: pos}
 		case '}':
 			if inSpec {
-				emitText(pos)
-				return elems, pos
+				p.emitText(&t, pos, flags)
+				return a.elems.pop(m), pos
 			}
 			if pos+1 < end && p.src[pos+1] == '}' {
-				flush(pos + 1)
+				p.addText(&t, pos+1, flags)
 				pos += 2
-				segStart = pos
+				t.seg = pos
 				continue
 			}
 			pos++ // a lone '}' was reported by the scanner
@@ -61,8 +49,52 @@ func (p *parser) fstringElems(pos, end int, flags StringFlags, inSpec bool) ([]F
 			pos++
 		}
 	}
-	emitText(min(pos, end))
-	return elems, pos
+	p.emitText(&t, min(pos, end), flags)
+	return a.elems.pop(m), pos
+}
+
+// textRun is a run of literal f-string text being collected. A doubled
+// brace splits it into segments (the first brace is text, the second is
+// skipped). Most runs are one segment without escapes, whose value is a
+// substring of the source; only a run of several segments is joined, in
+// the arena's scratch buffer.
+type textRun struct {
+	start  int    // where the run began
+	seg    int    // where its current segment began
+	value  string // the decoded text so far, unless joined
+	joined bool   // the decoded text so far is in arena.text instead
+}
+
+// addText adds the segment of t that ends at upto.
+func (p *parser) addText(t *textRun, upto int, flags StringFlags) {
+	if t.seg >= upto {
+		return
+	}
+	v := p.decode(t.seg, upto, flags&^BytesStr)
+	switch {
+	case t.joined:
+		p.arena.text = append(p.arena.text, v...)
+	case t.value == "":
+		t.value = v
+	default:
+		p.arena.text = append(append(p.arena.text[:0], t.value...), v...)
+		t.joined = true
+	}
+}
+
+// emitText ends t at upto and pushes it as an element unless it is empty.
+func (p *parser) emitText(t *textRun, upto int, flags StringFlags) {
+	p.addText(t, upto, flags)
+	if upto <= t.start {
+		return
+	}
+	v := t.value
+	if t.joined {
+		v = string(p.arena.text)
+	}
+	text := p.arena.texts.new()
+	text.Loc, text.Value = loc(t.start, upto), v
+	p.arena.elems.push(text)
 }
 
 // parseField parses a replacement field whose '{' is at open.
@@ -70,7 +102,7 @@ func (p *parser) parseField(open, end int, flags StringFlags) (*FStringField, in
 	sc := &scanner{src: p.src, limit: end}
 	exprStart := open + 1
 	exprEnd := sc.skipFieldExpr(exprStart, flags)
-	f := &FStringField{}
+	f := p.arena.fields.new()
 	p.noteFieldSyntax(exprStart, exprEnd, flags)
 	f.X, f.Debug = p.parseFieldExpr(exprStart, exprEnd, p.reportedAt(open))
 	pos := exprEnd
@@ -93,8 +125,8 @@ func (p *parser) parseField(open, end int, flags StringFlags) (*FStringField, in
 // already reported that the field lacks its '}', and the tokens that
 // follow the expression are not reported again.
 func (p *parser) parseFieldExpr(start, end int, unclosed bool) (Expr, string) {
-	sub := newParser(p.src, p.file, p.errs, newFieldScanner(p.src, start, end, p.scanError, &p.file.Comments))
-	sub.lastErrPos, sub.depth = p.lastErrPos, p.depth
+	sub := p.fieldParser(start, end)
+	defer p.arena.release(sub)
 	sub.next()
 	defer func() { p.lastErrPos = max(p.lastErrPos, sub.lastErrPos) }()
 	if sub.tok == EOF {
@@ -165,18 +197,25 @@ func (p *parser) noteFieldSyntax(start, end int, flags StringFlags) {
 		return
 	}
 	expr := p.src[start:end]
-	q := "'"
-	if flags&DoubleQuote != 0 {
-		q = "\""
-	}
-	if flags&TripleStr != 0 {
-		q = strings.Repeat(q, 3)
-	} else if strings.ContainsAny(expr, "\n\r") {
+	if flags&TripleStr == 0 && strings.ContainsAny(expr, "\n\r") {
 		p.file.Uses312 = true
 	}
-	if strings.Contains(expr, q) || strings.Contains(expr, "\\") || hasCommentOutsideStrings(expr) {
+	if strings.Contains(expr, closingQuote(flags)) || strings.Contains(expr, "\\") || hasCommentOutsideStrings(expr) {
 		p.file.Uses312 = true
 	}
+}
+
+// closingQuote returns the quote or quotes that close a string with flags.
+func closingQuote(flags StringFlags) string {
+	switch flags & (TripleStr | DoubleQuote) {
+	case TripleStr | DoubleQuote:
+		return `"""`
+	case TripleStr:
+		return "'''"
+	case DoubleQuote:
+		return `"`
+	}
+	return "'"
 }
 
 // hasCommentOutsideStrings reports whether expr has a '#' that is not

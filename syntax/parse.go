@@ -28,8 +28,8 @@ func Parse(filename string, src []byte, mode Mode) (*File, ErrorList) {
 	}
 	text := string(src)
 	f := &File{Name: filename, Src: src}
-	p := newParser(text, f, &errs, newScanner(text, 0, len(text), nil, &f.Comments))
-	p.sc.errh = p.scanError
+	p := newParser(text, f, &errs)
+	p.sc.init(text, p.scanError, &f.Comments)
 	p.next()
 	f.Body = p.parseFileBody()
 	f.Loc = loc(0, len(text))
@@ -40,7 +40,7 @@ func Parse(filename string, src []byte, mode Mode) (*File, ErrorList) {
 // few places that need more (soft keywords, parenthesised with-items) scan
 // ahead on a copy of the scanner.
 type parser struct {
-	sc   *scanner
+	sc   scanner // by value, saving an indirection per token
 	src  string
 	file *File
 	errs *[]rawError
@@ -52,6 +52,8 @@ type parser struct {
 	stmtStart  int  // start of the current logical line's statement
 	atUnclosed bool // the current NEWLINE or EOF ends a line the scanner found brackets unclosed on
 	depth      int
+	arena      *arena
+	errh       func(int, int, string) // p.scanError, cached
 }
 
 type rawError struct {
@@ -59,20 +61,15 @@ type rawError struct {
 	msg        string
 }
 
-func newParser(src string, f *File, errs *[]rawError, sc *scanner) *parser {
-	return &parser{sc: sc, src: src, file: f, errs: errs, lastErrPos: -1}
+func newParser(src string, f *File, errs *[]rawError) *parser {
+	return &parser{src: src, file: f, errs: errs, lastErrPos: -1, arena: &arena{}}
 }
 
 func (p *parser) next() {
 	p.prevEnd = p.end
-	// The scanner emits a NEWLINE or EOF with brackets still open only
-	// after reporting each of them as never closed, at recovery points and
-	// at the end of input (f-string fields excepted: their scanner ends
-	// inside the field's brace).
-	open := len(p.sc.brackets) > 0 && !p.sc.field
 	p.sc.next()
 	p.tok, p.pos, p.end = p.sc.tok, p.sc.start, p.sc.end
-	p.atUnclosed = open && (p.tok == NEWLINE || p.tok == EOF)
+	p.atUnclosed = p.sc.unclosed
 }
 
 func (p *parser) scanError(start, end int, msg string) {
@@ -209,12 +206,16 @@ func (p *parser) lineOf(off int) int {
 // for the few decisions that need more than one token of lookahead. The
 // copy reports no errors and records no comments.
 func (p *parser) peek(f func(s *scanner) bool) bool {
-	c := *p.sc
+	a := p.arena
+	c := p.sc
 	c.errh = nil
 	c.comments = nil
-	c.brackets = append([]int32(nil), p.sc.brackets...)
-	c.indents = append([]indent(nil), p.sc.indents...)
-	return f(&c)
+	// The copy gets stacks of its own, reusing the arrays of the last.
+	c.brackets = append(a.peekBrackets[:0], p.sc.brackets...)
+	c.indents = append(a.peekIndents[:0], p.sc.indents...)
+	ok := f(&c)
+	a.peekBrackets, a.peekIndents = c.brackets, c.indents
+	return ok
 }
 
 // ErrorList is a list of syntax errors sorted by position. It implements

@@ -6,11 +6,10 @@ func (p *parser) parseAtom() Expr {
 	start := p.pos
 	switch p.tok {
 	case NAME:
-		id := &Ident{Loc: loc(p.pos, p.end), Name: p.sc.nameValue()}
-		p.next()
-		return id
+		return p.parseName()
 	case INT, FLOAT, IMAG:
-		n := &NumberLit{Loc: loc(p.pos, p.end), Kind: NumberKind(p.tok - INT), Raw: p.src[p.pos:p.end]}
+		n := p.arena.nums.new()
+		n.Loc, n.Kind, n.Raw = loc(p.pos, p.end), NumberKind(p.tok-INT), p.src[p.pos:p.end]
 		p.next()
 		return n
 	case STRING:
@@ -18,7 +17,7 @@ func (p *parser) parseAtom() Expr {
 	case NONE, TRUE, FALSE, ELLIPSIS:
 		kind := constKind(p.tok)
 		p.next()
-		return &ConstLit{Loc: loc(start, p.prevEnd), Kind: kind}
+		return p.arena.consts.alloc(ConstLit{Loc: loc(start, p.prevEnd), Kind: kind})
 	case LPAREN, LBRACK, LBRACE:
 		if !p.enter() {
 			p.leave()
@@ -44,6 +43,13 @@ func (p *parser) parseAtom() Expr {
 		return &BadExpr{loc(p.pos, p.pos)}
 	}
 	return p.badExpr()
+}
+
+// parseName parses the current NAME token.
+func (p *parser) parseName() *Ident {
+	id := p.newIdent(p.pos, p.end, p.sc.nameValue())
+	p.next()
+	return id
 }
 
 // skipNested skips an over-deep bracketed region without recursion.
@@ -83,7 +89,7 @@ func (p *parser) parseParen() Expr {
 	case FOR, ASYNC:
 		fors := p.parseComprehensions()
 		p.closeBracket(RPAREN, "to close the generator expression")
-		return &CompExpr{Loc: loc(start, p.prevEnd), Kind: GeneratorExp, Elt: first, For: fors, Parenthesized: true}
+		return p.arena.compExprs.alloc(CompExpr{Loc: loc(start, p.prevEnd), Kind: GeneratorExp, Elt: first, For: fors, Parenthesized: true})
 	case RPAREN:
 		p.next()
 		if s, ok := first.(*StarredExpr); ok {
@@ -97,12 +103,9 @@ func (p *parser) parseParen() Expr {
 		p.closeBracket(RPAREN, "")
 		return first
 	}
-	elts := []Expr{first}
-	for p.got(COMMA) && p.startsExpr() {
-		elts = append(elts, p.parseStarExpr(true))
-	}
+	elts := p.parseDisplayRest(first)
 	p.closeBracket(RPAREN, "to close the tuple")
-	return &TupleExpr{Loc: loc(start, p.prevEnd), Elts: elts, Parenthesized: true}
+	return p.newTuple(start, elts, true)
 }
 
 func (p *parser) parseList() Expr {
@@ -115,14 +118,11 @@ func (p *parser) parseList() Expr {
 	if p.tok == FOR || p.tok == ASYNC {
 		fors := p.parseComprehensions()
 		p.closeBracket(RBRACK, "to close the list comprehension")
-		return &CompExpr{Loc: loc(start, p.prevEnd), Kind: ListComp, Elt: first, For: fors}
+		return p.arena.compExprs.alloc(CompExpr{Loc: loc(start, p.prevEnd), Kind: ListComp, Elt: first, For: fors})
 	}
-	elts := []Expr{first}
-	for p.got(COMMA) && p.startsExpr() {
-		elts = append(elts, p.parseStarExpr(true))
-	}
+	elts := p.parseDisplayRest(first)
 	p.closeBracket(RBRACK, "to close the list")
-	return &ListExpr{Loc: loc(start, p.prevEnd), Elts: elts}
+	return p.arena.listExprs.alloc(ListExpr{Loc: loc(start, p.prevEnd), Elts: elts})
 }
 
 // parseBrace parses a dict or set display or comprehension.
@@ -142,33 +142,52 @@ func (p *parser) parseBrace() Expr {
 		if p.tok == FOR || p.tok == ASYNC {
 			fors := p.parseComprehensions()
 			p.closeBracket(RBRACE, "to close the dict comprehension")
-			return &CompExpr{Loc: loc(start, p.prevEnd), Kind: DictComp, Elt: first, Value: v, For: fors}
+			return p.arena.compExprs.alloc(CompExpr{Loc: loc(start, p.prevEnd), Kind: DictComp, Elt: first, Value: v, For: fors})
 		}
-		return p.parseDictRest(start, []DictItem{{first, v}})
+		return p.parseDictRest(start, &DictItem{first, v})
 	}
 	if p.tok == FOR || p.tok == ASYNC {
 		fors := p.parseComprehensions()
 		p.closeBracket(RBRACE, "to close the set comprehension")
-		return &CompExpr{Loc: loc(start, p.prevEnd), Kind: SetComp, Elt: first, For: fors}
+		return p.arena.compExprs.alloc(CompExpr{Loc: loc(start, p.prevEnd), Kind: SetComp, Elt: first, For: fors})
 	}
-	elts := []Expr{first}
-	for p.got(COMMA) && p.startsExpr() {
-		elts = append(elts, p.parseStarExpr(true))
-	}
+	elts := p.parseDisplayRest(first)
 	p.closeBracket(RBRACE, "to close the set")
 	return &SetExpr{Loc: loc(start, p.prevEnd), Elts: elts}
 }
 
-// parseDictRest parses dict items after those already in items; the
-// current token begins an item (or is the comma after the first one).
-func (p *parser) parseDictRest(start int, items []DictItem) Expr {
-	if len(items) > 0 && !p.got(COMMA) {
-		p.closeBracket(RBRACE, "to close the dict")
-		return &DictExpr{Loc: loc(start, p.prevEnd), Items: items}
+// parseDisplayRest parses the elements of a tuple, list or set display
+// after its first, and returns them all.
+func (p *parser) parseDisplayRest(first Expr) []Expr {
+	m := p.arena.exprs.mark()
+	p.arena.exprs.push(first)
+	for p.got(COMMA) && p.startsExpr() {
+		p.arena.exprs.push(p.parseStarExpr(true))
 	}
+	return p.arena.exprs.pop(m)
+}
+
+// parseDictRest parses the items of a dict display after the first, if
+// already parsed; the current token begins an item (or is the comma after
+// the first one).
+func (p *parser) parseDictRest(start int, first *DictItem) Expr {
+	a := p.arena
+	m := a.items.mark()
+	if first != nil {
+		a.items.push(*first)
+	}
+	if first == nil || p.got(COMMA) {
+		p.parseDictItems()
+	}
+	p.closeBracket(RBRACE, "to close the dict")
+	return a.dicts.alloc(DictExpr{Loc: loc(start, p.prevEnd), Items: a.items.pop(m)})
+}
+
+// parseDictItems parses dict items up to the closing brace, pushing each.
+func (p *parser) parseDictItems() {
 	for p.tok != RBRACE && p.tok != NEWLINE && p.tok != EOF {
 		if p.got(DOUBLESTAR) {
-			items = append(items, DictItem{nil, p.parseBitOr()})
+			p.arena.items.push(DictItem{nil, p.parseBitOr()})
 		} else {
 			k := p.parseExpr()
 			var v Expr
@@ -177,14 +196,12 @@ func (p *parser) parseDictRest(start int, items []DictItem) Expr {
 			} else {
 				v = &BadExpr{loc(p.pos, p.pos)}
 			}
-			items = append(items, DictItem{k, v})
+			p.arena.items.push(DictItem{k, v})
 		}
 		if !p.got(COMMA) {
 			break
 		}
 	}
-	p.closeBracket(RBRACE, "to close the dict")
-	return &DictExpr{Loc: loc(start, p.prevEnd), Items: items}
 }
 
 // parseDictValue parses the value after a dict key's ':'.

@@ -25,7 +25,8 @@ func (p *parser) parseIf() Stmt {
 	start := p.pos
 	kw := p.tok
 	p.next()
-	s := &IfStmt{IsElif: kw == ELIF}
+	s := p.arena.ifs.new()
+	s.IsElif = kw == ELIF
 	s.Test = p.parseNamedExpr()
 	if kw == ELIF {
 		p.expectColon("after the elif condition")
@@ -36,7 +37,9 @@ func (p *parser) parseIf() Stmt {
 	}
 	switch p.tok {
 	case ELIF:
-		s.Else = []Stmt{p.parseIf()}
+		m := p.arena.stmts.mark()
+		p.arena.stmts.push(p.parseIf())
+		s.Else = p.arena.stmts.pop(m)
 	case ELSE:
 		s.Else = p.parseElse()
 	}
@@ -78,7 +81,7 @@ func (p *parser) parseWhile() Stmt {
 
 func (p *parser) parseFor(start int, async bool) Stmt {
 	p.next()
-	s := &ForStmt{Async: async}
+	s := p.arena.fors.alloc(ForStmt{Async: async})
 	s.Target = p.parseTargets()
 	p.setCtx(s.Target, Store)
 	if p.expect(IN, "after the for loop's target") {
@@ -223,16 +226,17 @@ func (p *parser) parseWithItem() *WithItem {
 
 func (p *parser) parseDecorated() Stmt {
 	start := p.pos
-	var decos []Expr
+	m := p.arena.exprs.mark()
 	for p.tok == AT {
 		p.next()
-		decos = append(decos, p.parseNamedExpr())
+		p.arena.exprs.push(p.parseNamedExpr())
 		if !p.got(NEWLINE) {
 			p.errorHere("expected a new line after the decorator")
 			p.skipLine()
 			p.got(NEWLINE)
 		}
 	}
+	decos := p.arena.exprs.pop(m)
 	switch p.tok {
 	case DEF:
 		return p.parseFuncDef(start, decos, false)
@@ -267,7 +271,7 @@ func (p *parser) parseAsync(start int, decos []Expr) Stmt {
 func (p *parser) parseFuncDef(start int, decos []Expr, async bool) Stmt {
 	defPos := p.pos
 	p.next()
-	s := &FuncDef{Async: async, Decorators: decos}
+	s := p.arena.funcs.alloc(FuncDef{Async: async, Decorators: decos})
 	s.Name = p.parseIdent()
 	if p.tok == LBRACK {
 		s.TypeParams = p.parseTypeParams()

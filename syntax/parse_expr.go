@@ -14,11 +14,19 @@ func (p *parser) parseStarExprs() Expr {
 	if p.tok != COMMA {
 		return x
 	}
-	elts := []Expr{x}
+	m := p.arena.exprs.mark()
+	p.arena.exprs.push(x)
 	for p.got(COMMA) && p.startsExpr() {
-		elts = append(elts, p.parseStarExpr(false))
+		p.arena.exprs.push(p.parseStarExpr(false))
 	}
-	return &TupleExpr{Loc: loc(start, p.prevEnd), Elts: elts}
+	return p.newTuple(start, p.arena.exprs.pop(m), false)
+}
+
+// newTuple returns a TupleExpr of elts from start to the previous token.
+func (p *parser) newTuple(start int, elts []Expr, parenthesized bool) *TupleExpr {
+	t := p.arena.tuples.new()
+	t.Loc, t.Elts, t.Parenthesized = loc(start, p.prevEnd), elts, parenthesized
+	return t
 }
 
 // parseStarExpr parses '*' bitwise_or or, if named, a named expression,
@@ -28,7 +36,7 @@ func (p *parser) parseStarExpr(named bool) Expr {
 		start := p.pos
 		p.next()
 		x := p.parseBitOr()
-		return &StarredExpr{Loc: loc(start, p.prevEnd), X: x}
+		return p.arena.starreds.alloc(StarredExpr{Loc: loc(start, p.prevEnd), X: x})
 	}
 	if named {
 		return p.parseNamedExpr()
@@ -55,11 +63,12 @@ func (p *parser) parseTargets() Expr {
 	if p.tok != COMMA {
 		return x
 	}
-	elts := []Expr{x}
+	m := p.arena.exprs.mark()
+	p.arena.exprs.push(x)
 	for p.got(COMMA) && p.tok != IN && p.startsExpr() {
-		elts = append(elts, p.parseStarOrBitOr())
+		p.arena.exprs.push(p.parseStarOrBitOr())
 	}
-	return &TupleExpr{Loc: loc(start, p.prevEnd), Elts: elts}
+	return p.newTuple(start, p.arena.exprs.pop(m), false)
 }
 
 // parseTarget parses the target after 'as' in a with item.
@@ -103,7 +112,7 @@ func (p *parser) parseExpr() Expr {
 		return &CondExpr{Loc: loc(start, p.prevEnd), Test: test, Body: x, Else: p.badExpr()}
 	}
 	orelse := p.parseExpr()
-	return &CondExpr{Loc: loc(start, p.prevEnd), Test: test, Body: x, Else: orelse}
+	return p.arena.conds.alloc(CondExpr{Loc: loc(start, p.prevEnd), Test: test, Body: x, Else: orelse})
 }
 
 func (p *parser) parseLambda() Expr {
@@ -115,36 +124,86 @@ func (p *parser) parseLambda() Expr {
 	return &LambdaExpr{Loc: loc(start, p.prevEnd), Params: params, Body: body}
 }
 
+// parseOr parses a disjunction: 'or' over 'and' over 'not' over
+// comparisons over binary operators over unary ones over a primary.
+//
+// Most expressions are a lone primary, so rather than descend through a
+// function per level, parseOr parses the first primary itself (unless a
+// prefix operator comes first) and then climbs back up through the levels,
+// calling only those whose operator follows: the same tree with a few
+// calls less per expression.
 func (p *parser) parseOr() Expr {
 	start := p.pos
-	x := p.parseAnd()
-	if p.tok != OR {
-		return x
+	var x Expr
+	switch p.tok {
+	case NOT:
+		x = p.parseNotExpr()
+	case PLUS, MINUS, TILDE, AWAIT:
+		x = p.parseComparison()
+	default: // as parseComparison would, with its calls inlined
+		x = p.parsePrimary()
+		if p.tok == DOUBLESTAR {
+			x = p.parsePowerRest(start, x)
+		}
+		if binaryPrec[p.tok].prec != 0 {
+			x = p.parseBinaryRest(start, x, 1)
+		}
+		if mayCompare[p.tok] {
+			x = p.parseComparisonRest(start, x)
+		}
 	}
-	values := []Expr{x}
-	for p.got(OR) {
-		values = append(values, p.parseAnd())
+	if p.tok == AND {
+		x = p.parseBoolRest(start, x, And)
 	}
-	return &BoolExpr{Loc: loc(start, p.prevEnd), Op: Or, Values: values}
+	if p.tok == OR {
+		x = p.parseBoolRest(start, x, Or)
+	}
+	return x
 }
 
+// parseAnd parses a conjunction: 'and' over 'not' over comparisons.
 func (p *parser) parseAnd() Expr {
 	start := p.pos
 	x := p.parseNot()
-	if p.tok != AND {
-		return x
+	if p.tok == AND {
+		x = p.parseBoolRest(start, x, And)
 	}
-	values := []Expr{x}
-	for p.got(AND) {
-		values = append(values, p.parseNot())
-	}
-	return &BoolExpr{Loc: loc(start, p.prevEnd), Op: And, Values: values}
+	return x
 }
 
+// parseBoolRest parses the operands after first of a chain of 'and' or of
+// 'or', which starts at start; the current token is the first operator.
+func (p *parser) parseBoolRest(start int, first Expr, op BoolOp) Expr {
+	tok := AND
+	if op == Or {
+		tok = OR
+	}
+	m := p.arena.exprs.mark()
+	p.arena.exprs.push(first)
+	for p.got(tok) {
+		var y Expr
+		if op == Or {
+			y = p.parseAnd()
+		} else {
+			y = p.parseNot()
+		}
+		p.arena.exprs.push(y)
+	}
+	b := p.arena.bools.new()
+	b.Loc, b.Op, b.Values = loc(start, p.prevEnd), op, p.arena.exprs.pop(m)
+	return b
+}
+
+// parseNot parses an inversion: 'not' over a comparison.
 func (p *parser) parseNot() Expr {
 	if p.tok != NOT {
 		return p.parseComparison()
 	}
+	return p.parseNotExpr()
+}
+
+// parseNotExpr parses 'not' and the inversion it applies to.
+func (p *parser) parseNotExpr() Expr {
 	start := p.pos
 	p.next()
 	if !p.enter() {
@@ -153,25 +212,41 @@ func (p *parser) parseNot() Expr {
 	}
 	x := p.parseNot()
 	p.leave()
-	return &UnaryExpr{Loc: loc(start, p.prevEnd), Op: Not, X: x}
+	return p.newUnary(start, Not, x)
 }
 
 func (p *parser) parseComparison() Expr {
 	start := p.pos
 	x := p.parseBitOr()
+	if !mayCompare[p.tok] { // the common case, decided without a call
+		return x
+	}
+	return p.parseComparisonRest(start, x)
+}
+
+// parseComparisonRest parses the operators and operands of a comparison
+// chain after its first operand x, which starts at start.
+func (p *parser) parseComparisonRest(start int, x Expr) Expr {
 	op, ok := p.cmpOp()
 	if !ok {
 		return x
 	}
-	c := &CompareExpr{X: x}
+	a := p.arena
+	opsMark, ysMark := a.cmpOps.mark(), a.exprs.mark()
 	for ok {
-		c.Ops = append(c.Ops, op)
-		c.Ys = append(c.Ys, p.parseBitOr())
+		a.cmpOps.push(op)
+		a.exprs.push(p.parseBitOr())
 		op, ok = p.cmpOp()
 	}
-	c.Loc = loc(start, p.prevEnd)
+	c := a.compares.new()
+	c.Loc, c.X, c.Ops, c.Ys = loc(start, p.prevEnd), x, a.cmpOps.pop(opsMark), a.exprs.pop(ysMark)
 	return c
 }
+
+// mayCompare holds the tokens that begin a comparison operator ('not'
+// only if 'in' follows it).
+var mayCompare = [numTokens]bool{EQEQUAL: true, NOTEQUAL: true, LESS: true, LESSEQUAL: true,
+	GREATER: true, GREATEREQ: true, IN: true, IS: true, NOT: true}
 
 // cmpOp consumes a comparison operator, including 'not in' and 'is not'.
 func (p *parser) cmpOp() (CmpOp, bool) {
@@ -237,7 +312,12 @@ func (p *parser) parseBitOr() Expr { return p.parseBinary(1) }
 
 func (p *parser) parseBinary(minPrec int8) Expr {
 	start := p.pos
-	x := p.parseFactor()
+	return p.parseBinaryRest(start, p.parseFactor(), minPrec)
+}
+
+// parseBinaryRest parses the binary operators of at least minPrec and
+// their operands after the first operand x, which starts at start.
+func (p *parser) parseBinaryRest(start int, x Expr, minPrec int8) Expr {
 	for {
 		bp := binaryPrec[p.tok]
 		if bp.prec < minPrec || bp.prec == 0 {
@@ -245,35 +325,20 @@ func (p *parser) parseBinary(minPrec int8) Expr {
 		}
 		p.next()
 		y := p.parseBinary(bp.prec + 1)
-		x = &BinaryExpr{Loc: loc(start, p.prevEnd), X: x, Op: bp.op, Y: y}
+		b := p.arena.binaries.new()
+		b.Loc, b.X, b.Op, b.Y = loc(start, p.prevEnd), x, bp.op, y
+		x = b
 	}
 }
 
-// parseFactor parses unary '+', '-', '~' and what they apply to.
+// parseFactor parses unary '+', '-', '~' and what they apply to, or
+// else a power: ['await'] primary ['**' factor]. (The power is parsed
+// here rather than by a function of its own, to save a call per operand.)
 func (p *parser) parseFactor() Expr {
-	var op UnaryOp
 	switch p.tok {
-	case PLUS:
-		op = UAdd
-	case MINUS:
-		op = USub
-	case TILDE:
-		op = Invert
-	default:
-		return p.parsePower()
+	case PLUS, MINUS, TILDE:
+		return p.parseUnary()
 	}
-	start := p.pos
-	p.next()
-	if !p.enter() {
-		p.leave()
-		return p.badExpr()
-	}
-	x := p.parseFactor()
-	p.leave()
-	return &UnaryExpr{Loc: loc(start, p.prevEnd), Op: op, X: x}
-}
-
-func (p *parser) parsePower() Expr {
 	start := p.pos
 	var x Expr
 	if p.tok == AWAIT {
@@ -286,16 +351,55 @@ func (p *parser) parsePower() Expr {
 	if p.tok != DOUBLESTAR {
 		return x
 	}
+	return p.parsePowerRest(start, x)
+}
+
+// parsePowerRest parses '**' and the factor after the power's base x,
+// which starts at start.
+func (p *parser) parsePowerRest(start int, x Expr) Expr {
 	p.next()
 	y := p.parseFactor()
 	return &BinaryExpr{Loc: loc(start, p.prevEnd), X: x, Op: Pow, Y: y}
+}
+
+// parseUnary parses a unary '+', '-' or '~' and the factor it applies to.
+func (p *parser) parseUnary() Expr {
+	op := Invert
+	switch p.tok {
+	case PLUS:
+		op = UAdd
+	case MINUS:
+		op = USub
+	}
+	start := p.pos
+	p.next()
+	if !p.enter() {
+		p.leave()
+		return p.badExpr()
+	}
+	x := p.parseFactor()
+	p.leave()
+	return p.newUnary(start, op, x)
+}
+
+// newUnary returns a UnaryExpr of op and x from start to the previous
+// token.
+func (p *parser) newUnary(start int, op UnaryOp, x Expr) *UnaryExpr {
+	u := p.arena.unaries.new()
+	u.Loc, u.Op, u.X = loc(start, p.prevEnd), op, x
+	return u
 }
 
 // parsePrimary parses an atom followed by attribute, call and subscript
 // trailers.
 func (p *parser) parsePrimary() Expr {
 	start := p.pos
-	x := p.parseAtom()
+	var x Expr
+	if p.tok == NAME { // the commonest atom, without the call to parseAtom
+		x = p.parseName()
+	} else {
+		x = p.parseAtom()
+	}
 	for {
 		switch p.tok {
 		case DOT:
@@ -304,18 +408,24 @@ func (p *parser) parsePrimary() Expr {
 			if name == nil {
 				name = &Ident{Loc: loc(p.pos, p.pos)}
 			}
-			x = &AttrExpr{Loc: loc(start, p.prevEnd), X: x, Name: name}
+			a := p.arena.attrs.new()
+			a.Loc, a.X, a.Name = loc(start, p.prevEnd), x, name
+			x = a
 		case LPAREN:
 			lparen := p.pos
 			p.next()
 			args, kws := p.parseCallArgsAt(lparen)
 			p.closeBracket(RPAREN, "to close the call")
-			x = &CallExpr{Loc: loc(start, p.prevEnd), Fn: x, Args: args, Keywords: kws}
+			c := p.arena.calls.new()
+			c.Loc, c.Fn, c.Args, c.Keywords = loc(start, p.prevEnd), x, args, kws
+			x = c
 		case LBRACK:
 			p.next()
 			idx := p.parseSlices()
 			p.closeBracket(RBRACK, "to close the subscript")
-			x = &SubscriptExpr{Loc: loc(start, p.prevEnd), X: x, Index: idx}
+			s := p.arena.subscripts.new()
+			s.Loc, s.X, s.Index = loc(start, p.prevEnd), x, idx
+			x = s
 		default:
 			return x
 		}
@@ -349,11 +459,12 @@ func (p *parser) parseSlices() Expr {
 		}
 		return x
 	}
-	elts := []Expr{x}
+	m := p.arena.exprs.mark()
+	p.arena.exprs.push(x)
 	for p.got(COMMA) && p.tok != RBRACK {
-		elts = append(elts, p.parseSlice())
+		p.arena.exprs.push(p.parseSlice())
 	}
-	return &TupleExpr{Loc: loc(start, p.prevEnd), Elts: elts}
+	return p.newTuple(start, p.arena.exprs.pop(m), false)
 }
 
 func (p *parser) parseSlice() Expr {
@@ -375,7 +486,7 @@ func (p *parser) parseSlice() Expr {
 	if p.got(COLON) && p.startsExpr() {
 		step = p.parseExpr()
 	}
-	return &SliceExpr{Loc: loc(start, p.prevEnd), Lo: lo, Hi: hi, Step: step}
+	return p.arena.slices.alloc(SliceExpr{Loc: loc(start, p.prevEnd), Lo: lo, Hi: hi, Step: step})
 }
 
 // parseCallArgs parses arguments up to ')' for a class's bases.
@@ -384,8 +495,8 @@ func (p *parser) parseCallArgs() ([]Expr, []*Keyword) { return p.parseCallArgsAt
 // parseCallArgsAt parses call arguments; lparen is the offset of the '(',
 // where a sole unparenthesised generator argument's span starts.
 func (p *parser) parseCallArgsAt(lparen int) ([]Expr, []*Keyword) {
-	var args []Expr
-	var kws []*Keyword
+	a := p.arena
+	argsMark, kwsMark := a.exprs.mark(), a.kwargs.mark()
 	seenKw, seenDstar := false, false
 	for p.tok != RPAREN && p.tok != NEWLINE && p.tok != EOF {
 		start := p.pos
@@ -393,38 +504,39 @@ func (p *parser) parseCallArgsAt(lparen int) ([]Expr, []*Keyword) {
 		case STAR:
 			p.next()
 			v := p.parseExpr()
-			x := &StarredExpr{Loc: loc(start, p.prevEnd), X: v}
+			x := p.arena.starreds.alloc(StarredExpr{Loc: loc(start, p.prevEnd), X: v})
 			if seenDstar {
 				p.errorAt(start, p.prevEnd, "iterable argument unpacking follows keyword argument unpacking")
 			}
-			args = append(args, x)
+			a.exprs.push(x)
 		case DOUBLESTAR:
 			p.next()
 			v := p.parseExpr()
-			kws = append(kws, &Keyword{Loc: loc(start, p.prevEnd), Value: v})
+			a.kwargs.push(a.keywords.alloc(Keyword{Loc: loc(start, p.prevEnd), Value: v}))
 			seenDstar = true
 		default:
 			x := p.parseNamedExpr()
 			if p.tok == EQUAL {
-				kws = append(kws, p.parseKeywordArg(start, x))
+				a.kwargs.push(p.parseKeywordArg(start, x))
 				seenKw = true
 				break
 			}
 			if p.tok == FOR || p.tok == ASYNC {
-				x = p.parseGenArg(lparen, x, len(args)+len(kws) == 0)
+				first := a.exprs.mark() == argsMark && a.kwargs.mark() == kwsMark
+				x = p.parseGenArg(lparen, x, first)
 			}
 			if seenDstar {
 				p.errorAt(start, p.prevEnd, "positional argument follows keyword argument unpacking")
 			} else if seenKw {
 				p.errorAt(start, p.prevEnd, "positional argument follows keyword argument")
 			}
-			args = append(args, x)
+			a.exprs.push(x)
 		}
 		if !p.got(COMMA) {
 			break
 		}
 	}
-	return args, kws
+	return a.exprs.pop(argsMark), a.kwargs.pop(kwsMark)
 }
 
 func (p *parser) parseKeywordArg(start int, x Expr) *Keyword {
@@ -436,7 +548,9 @@ func (p *parser) parseKeywordArg(start int, x Expr) *Keyword {
 		p.errorAt(int(sp.Start), int(sp.End), "expression cannot contain assignment, perhaps you meant \"==\"?")
 		id = &Ident{Loc: Loc(sp)}
 	}
-	return &Keyword{Loc: loc(start, p.prevEnd), Name: id, Value: v}
+	k := p.arena.keywords.new()
+	k.Loc, k.Name, k.Value = loc(start, p.prevEnd), id, v
+	return k
 }
 
 // parseGenArg parses a generator expression written as a call argument
@@ -447,21 +561,24 @@ func (p *parser) parseGenArg(lparen int, elt Expr, first bool) Expr {
 	sole := first && p.tok == RPAREN
 	if !sole {
 		p.errorAt(start, p.prevEnd, "Generator expression must be parenthesized")
-		return &CompExpr{Loc: loc(start, p.prevEnd), Kind: GeneratorExp, Elt: elt, For: fors}
+		return p.arena.compExprs.alloc(CompExpr{Loc: loc(start, p.prevEnd), Kind: GeneratorExp, Elt: elt, For: fors})
 	}
-	return &CompExpr{Loc: loc(lparen, p.end), Kind: GeneratorExp, Elt: elt, For: fors}
+	return p.arena.compExprs.alloc(CompExpr{Loc: loc(lparen, p.end), Kind: GeneratorExp, Elt: elt, For: fors})
 }
 
 // parseComprehensions parses one or more '[async] for ... in ... [if ...]'
 // clauses.
 func (p *parser) parseComprehensions() []*Comprehension {
-	var list []*Comprehension
+	a := p.arena
+	m := a.forList.mark()
 	for p.tok == FOR || p.tok == ASYNC {
 		start := p.pos
-		c := &Comprehension{Async: p.got(ASYNC)}
+		async := p.got(ASYNC)
 		if !p.expect(FOR, "after 'async' in a comprehension") {
 			break
 		}
+		c := a.comps.new()
+		c.Async = async
 		c.Target = p.parseTargets()
 		p.setCtx(c.Target, Store)
 		if p.expect(IN, "in the comprehension") {
@@ -469,14 +586,16 @@ func (p *parser) parseComprehensions() []*Comprehension {
 		} else {
 			c.Iter = p.badExpr()
 		}
+		ifsMark := a.exprs.mark()
 		for p.tok == IF {
 			p.next()
-			c.Ifs = append(c.Ifs, p.parseOr())
+			a.exprs.push(p.parseOr())
 		}
+		c.Ifs = a.exprs.pop(ifsMark)
 		c.Loc = loc(start, p.prevEnd)
-		list = append(list, c)
+		a.forList.push(c)
 	}
-	return list
+	return a.forList.pop(m)
 }
 
 func (p *parser) parseYield() Expr {

@@ -5,9 +5,9 @@ package syntax
 // grammar makes on the order of '/', '*', '**' and defaults are reported
 // here; duplicate names are left to later passes, as in CPython.
 func (p *parser) parseParams(closer Token, annotated bool) *Params {
-	ps := &Params{}
+	ps := p.arena.paramLists.new()
 	start := p.pos
-	st := paramState{starPos: -1}
+	st := paramState{starPos: -1, mark: p.arena.paramList.mark()}
 	for p.tok != closer && p.tok != NEWLINE && p.tok != EOF {
 		if ps.Kwarg != nil {
 			p.errorHere("arguments cannot follow var-keyword argument")
@@ -19,6 +19,7 @@ func (p *parser) parseParams(closer Token, annotated bool) *Params {
 			break
 		}
 	}
+	p.popParams(ps, &st)
 	if ps.Star && len(ps.KwOnly) == 0 {
 		p.errorAt(st.starPos, st.starPos+1, "named arguments must follow bare *")
 	}
@@ -29,17 +30,41 @@ func (p *parser) parseParams(closer Token, annotated bool) *Params {
 	return ps
 }
 
-// paramState tracks what a parameter list has seen so far.
+// paramState tracks what a parameter list has seen so far. The named
+// parameters are pushed on the arena's stack in source order: the
+// positional ones come first (once '*' is seen, all that follow are
+// keyword-only), and of those, the ones before the last '/' are
+// positional-only.
 type paramState struct {
 	seenStar, seenDefault bool
 	starPos               int
+	mark                  int // where the parameters begin on the stack
+	posOnly, args, kwOnly int // how many of each kind are on the stack
+}
+
+// popParams moves the named parameters from the stack into ps.
+func (p *parser) popParams(ps *Params, st *paramState) {
+	all := p.arena.paramList.pop(st.mark)
+	// Each group keeps the exact size, so appending to one cannot
+	// overwrite the next.
+	ps.PosOnly = sublist(all, 0, st.posOnly)
+	ps.Args = sublist(all, st.posOnly, st.posOnly+st.args)
+	ps.KwOnly = sublist(all, st.posOnly+st.args, len(all))
+}
+
+// sublist returns list[i:j] with no spare capacity, or nil if it is empty.
+func sublist[T any](list []T, i, j int) []T {
+	if i == j {
+		return nil
+	}
+	return list[i:j:j]
 }
 
 // parseOneParam parses one entry of a parameter list into ps.
 func (p *parser) parseOneParam(ps *Params, st *paramState, closer Token, annotated bool) {
 	switch p.tok {
 	case SLASH:
-		p.paramSlash(ps, st.seenStar)
+		p.paramSlash(st)
 	case STAR:
 		if st.seenStar {
 			p.errorHere("* argument may appear only once")
@@ -59,32 +84,36 @@ func (p *parser) parseOneParam(ps *Params, st *paramState, closer Token, annotat
 		switch {
 		case prm == nil:
 			p.skipParam(closer)
+			return
 		case st.seenStar:
-			ps.KwOnly = append(ps.KwOnly, prm)
+			st.kwOnly++
 		case prm.Default != nil:
 			st.seenDefault = true
-			ps.Args = append(ps.Args, prm)
+			st.args++
 		default:
 			if st.seenDefault {
 				sp := prm.Span()
 				p.errorAt(int(sp.Start), int(sp.End), "non-default argument follows default argument")
 			}
-			ps.Args = append(ps.Args, prm)
+			st.args++
 		}
+		p.arena.paramList.push(prm)
 	}
 }
 
-func (p *parser) paramSlash(ps *Params, seenStar bool) {
+// paramSlash handles a '/': the positional parameters so far become
+// positional-only.
+func (p *parser) paramSlash(st *paramState) {
 	switch {
-	case seenStar:
+	case st.seenStar:
 		p.errorHere("/ must be ahead of *")
-	case len(ps.PosOnly) > 0:
+	case st.posOnly > 0:
 		p.errorHere("/ may appear only once")
-	case len(ps.Args) == 0:
+	case st.args == 0:
 		p.errorHere("at least one argument must precede /")
 	}
-	ps.PosOnly = append(ps.PosOnly, ps.Args...)
-	ps.Args = nil
+	st.posOnly += st.args
+	st.args = 0
 	p.next()
 }
 
@@ -119,7 +148,8 @@ func (p *parser) parseParam(annotated, starAnnotation, withDefault bool) *Param 
 	if name == nil {
 		return nil
 	}
-	prm := &Param{Name: name}
+	prm := p.arena.params.new()
+	prm.Name = name
 	if annotated && p.got(COLON) {
 		if starAnnotation && p.tok == STAR {
 			sstart := p.pos

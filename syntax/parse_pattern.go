@@ -79,7 +79,9 @@ func (p *parser) parseMatch() Stmt {
 		}
 		if !p.isSoftKeyword("case") {
 			p.errorHere("expected 'case' in the match statement, found %s", p.describe())
-			p.appendStmt(nil)
+			m := p.arena.stmts.mark()
+			p.parseStmtLine()
+			p.arena.stmts.drop(m)
 			continue
 		}
 		s.Cases = append(s.Cases, p.parseCase())

@@ -6,53 +6,53 @@ package syntax
 // to its ':' so that the body still parses.
 
 func (p *parser) parseFileBody() []Stmt {
-	var body []Stmt
+	m := p.arena.stmts.mark()
 	for p.tok != EOF {
 		switch p.tok {
 		case NEWLINE, DEDENT:
 			p.next()
 			continue
 		}
-		body = p.appendStmtOrBlock(body)
+		p.parseStmtOrBlock()
 	}
-	return body
+	return p.arena.stmts.pop(m)
 }
 
-// appendStmtOrBlock parses one statement line, or an indented block that
-// no header asked for, and appends what it finds.
-func (p *parser) appendStmtOrBlock(body []Stmt) []Stmt {
+// parseStmtOrBlock parses one statement line, or an indented block that
+// no header asked for, and pushes what it finds on the statement stack.
+func (p *parser) parseStmtOrBlock() {
 	switch p.tok {
 	case INDENT:
-		return p.parseOrphanBlock(body)
+		p.parseOrphanBlock()
 	case NEWLINE:
 		p.next()
-		return body
+	default:
+		p.parseStmtLine()
 	}
-	return p.appendStmt(body)
 }
 
-// appendStmt parses one statement line (which may hold several simple
-// statements) and appends it, guaranteeing progress.
-func (p *parser) appendStmt(body []Stmt) []Stmt {
+// parseStmtLine parses one statement line (which may hold several simple
+// statements) and pushes it, guaranteeing progress.
+func (p *parser) parseStmtLine() {
 	start := p.pos
 	startTok := p.tok
 	p.stmtStart = start
-	body = p.parseStmt(body)
+	p.parseStmt()
 	if p.pos == start && p.tok == startTok && p.tok != EOF {
 		p.errorHere("unexpected %s", p.describe())
 		p.next()
 	}
-	return body
 }
 
 // parseOrphanBlock parses an indented block that follows a line that is
-// not a compound statement header, and appends its statements to body.
+// not a compound statement header, and pushes its statements as if they
+// belonged to the enclosing block.
 // After a line that already has an error (most often a header missing its
 // ':', or one the parser did not recognise) the block is that line's
 // body, so it is parsed without a further error; otherwise the indent
 // itself is the error. Either way the block keeps its statements, and its
 // DEDENT ends it rather than the enclosing block.
-func (p *parser) parseOrphanBlock(body []Stmt) []Stmt {
+func (p *parser) parseOrphanBlock() {
 	if p.lastErrPos < p.stmtStart {
 		p.errorHere("unexpected indent")
 	}
@@ -60,33 +60,33 @@ func (p *parser) parseOrphanBlock(body []Stmt) []Stmt {
 	if !p.enter() {
 		p.leave()
 		p.skipBlock()
-		return body
+		return
 	}
-	body = p.parseStmts(body)
+	p.parseStmts()
 	p.got(DEDENT)
 	p.leave()
-	return body
 }
 
 // parseStmts parses statements up to the DEDENT (or EOF) that ends the
-// current block, appending them to body.
-func (p *parser) parseStmts(body []Stmt) []Stmt {
+// current block, pushing them on the statement stack.
+func (p *parser) parseStmts() {
 	for p.tok != DEDENT && p.tok != EOF {
-		body = p.appendStmtOrBlock(body)
+		p.parseStmtOrBlock()
 	}
-	return body
 }
 
 // parseBlock parses the suite after a compound statement's ':'. A missing
 // block is not reported when the header already had an error: the block
 // is usually there, just not recognised as this header's.
 func (p *parser) parseBlock(what string, headerStart int) []Stmt {
+	m := p.arena.stmts.mark()
 	if p.tok != NEWLINE {
 		if p.tok == EOF || p.tok == INDENT || p.tok == DEDENT {
 			p.missingBlock(what, headerStart)
 			return nil
 		}
-		return p.parseSimpleStmts(nil)
+		p.parseSimpleStmts()
+		return p.arena.stmts.pop(m)
 	}
 	p.next()
 	if p.tok != INDENT {
@@ -99,10 +99,10 @@ func (p *parser) parseBlock(what string, headerStart int) []Stmt {
 		p.skipBlock()
 		return nil
 	}
-	body := p.parseStmts(nil)
+	p.parseStmts()
 	p.got(DEDENT)
 	p.leave()
-	return body
+	return p.arena.stmts.pop(m)
 }
 
 // missingBlock reports that the header starting at headerStart has no
@@ -128,39 +128,52 @@ func (p *parser) skipBlock() {
 	}
 }
 
-func (p *parser) parseStmt(body []Stmt) []Stmt {
+// parseStmt parses a compound statement, or a line of simple statements,
+// and pushes the result on the statement stack.
+func (p *parser) parseStmt() {
 	if p.tok.IsKeyword() && p.keywordAssigned() {
 		p.errorHere("'%s' is a keyword and cannot be used as a name", p.tok)
-		return append(body, p.badStmtLine())
+		p.arena.stmts.push(p.badStmtLine())
+		return
 	}
+	if s := p.parseCompoundStmt(); s != nil {
+		p.arena.stmts.push(s)
+		return
+	}
+	p.parseSimpleStmts()
+}
+
+// parseCompoundStmt parses a compound statement, or a stray clause of
+// one, or returns nil if the current token does not begin one.
+func (p *parser) parseCompoundStmt() Stmt {
 	switch p.tok {
 	case ELIF, ELSE, EXCEPT, FINALLY:
 		p.errorHere("'%s' %s", p.tok, clauseParents[p.tok])
-		return append(body, p.badStmtLine())
+		return p.badStmtLine()
 	case IF:
-		return append(body, p.parseIf())
+		return p.parseIf()
 	case WHILE:
-		return append(body, p.parseWhile())
+		return p.parseWhile()
 	case FOR:
-		return append(body, p.parseFor(p.pos, false))
+		return p.parseFor(p.pos, false)
 	case TRY:
-		return append(body, p.parseTry())
+		return p.parseTry()
 	case WITH:
-		return append(body, p.parseWith(p.pos, false))
+		return p.parseWith(p.pos, false)
 	case DEF:
-		return append(body, p.parseFuncDef(p.pos, nil, false))
+		return p.parseFuncDef(p.pos, nil, false)
 	case CLASS:
-		return append(body, p.parseClassDef(p.pos, nil))
+		return p.parseClassDef(p.pos, nil)
 	case AT:
-		return append(body, p.parseDecorated())
+		return p.parseDecorated()
 	case ASYNC:
-		return append(body, p.parseAsync(p.pos, nil))
+		return p.parseAsync(p.pos, nil)
 	case NAME:
 		if p.isMatchStmt() {
-			return append(body, p.parseMatch())
+			return p.parseMatch()
 		}
 	}
-	return p.parseSimpleStmts(body)
+	return nil
 }
 
 // clauseParents completes the message for a clause found where a
@@ -200,10 +213,10 @@ func (p *parser) badStmtLine() Stmt {
 }
 
 // parseSimpleStmts parses simple statements separated by ';' up to the end
-// of the line.
-func (p *parser) parseSimpleStmts(body []Stmt) []Stmt {
+// of the line, pushing each on the statement stack.
+func (p *parser) parseSimpleStmts() {
 	for {
-		body = append(body, p.parseSimpleStmt())
+		p.arena.stmts.push(p.parseSimpleStmt())
 		if p.tok != SEMI {
 			break
 		}
@@ -213,15 +226,15 @@ func (p *parser) parseSimpleStmts(body []Stmt) []Stmt {
 		}
 	}
 	if p.tok != NEWLINE && p.tok != EOF {
-		if name := py2Statement(body[len(body)-1]); name != "" && p.startsExpr() {
-			p.errorAt(int(body[len(body)-1].Span().Start), p.end, "Missing parentheses in call to '%s'. Did you mean %s(...)?", name, name)
+		last := p.arena.stmts.top()
+		if name := py2Statement(last); name != "" && p.startsExpr() {
+			p.errorAt(int(last.Span().Start), p.end, "Missing parentheses in call to '%s'. Did you mean %s(...)?", name, name)
 		} else {
 			p.errorHere("unexpected %s; expected end of statement", p.describe())
 		}
 		p.skipLine()
 	}
 	p.got(NEWLINE)
-	return body
 }
 
 // py2Statement returns "print" or "exec" if s is that bare name, which
@@ -253,7 +266,9 @@ func (p *parser) parseSimpleStmt() Stmt {
 		if !p.atStmtEnd() {
 			x = p.parseStarExprs()
 		}
-		return &ReturnStmt{loc(start, p.prevEnd), x}
+		r := p.arena.returns.new()
+		r.Loc, r.Value = loc(start, p.prevEnd), x
+		return r
 	case RAISE:
 		return p.parseRaise()
 	case GLOBAL, NONLOCAL:
@@ -262,7 +277,7 @@ func (p *parser) parseSimpleStmt() Stmt {
 		return p.parseDel()
 	case ASSERT:
 		p.next()
-		s := &AssertStmt{Test: p.parseExpr()}
+		s := p.arena.asserts.alloc(AssertStmt{Test: p.parseExpr()})
 		if p.got(COMMA) {
 			s.Msg = p.parseExpr()
 		}
@@ -287,7 +302,7 @@ func (p *parser) atStmtEnd() bool {
 func (p *parser) parseRaise() Stmt {
 	start := p.pos
 	p.next()
-	s := &RaiseStmt{}
+	s := p.arena.raises.new()
 	if !p.atStmtEnd() {
 		s.Exc = p.parseExpr()
 		if p.got(FROM) {
@@ -319,19 +334,20 @@ func (p *parser) parseGlobal() Stmt {
 func (p *parser) parseDel() Stmt {
 	start := p.pos
 	p.next()
-	var targets []Expr
+	m := p.arena.exprs.mark()
 	for !p.atStmtEnd() {
 		x := p.parseStarOrBitOr()
 		p.setCtx(x, Del)
-		targets = append(targets, x)
+		p.arena.exprs.push(x)
 		if !p.got(COMMA) {
 			break
 		}
 	}
+	targets := p.arena.exprs.pop(m)
 	if len(targets) == 0 {
 		p.errorHere("expected an expression after 'del'")
 	}
-	return &DelStmt{loc(start, p.prevEnd), targets}
+	return p.arena.dels.alloc(DelStmt{loc(start, p.prevEnd), targets})
 }
 
 // parseIdent parses a NAME or reports an error and returns nil.
@@ -344,9 +360,7 @@ func (p *parser) parseIdent() *Ident {
 		}
 		return nil
 	}
-	id := &Ident{Loc: loc(p.pos, p.end), Name: p.sc.nameValue()}
-	p.next()
-	return id
+	return p.parseName()
 }
 
 // parseExprStmt parses an expression statement or any assignment form.
@@ -364,7 +378,7 @@ func (p *parser) parseExprStmt() Stmt {
 	case COLON:
 		return p.parseAnnAssign(start, x)
 	}
-	if op, ok := augOps[p.tok]; ok {
+	if aug := augOps[p.tok]; aug.ok {
 		p.checkAugTarget(x)
 		p.next()
 		var v Expr
@@ -373,15 +387,22 @@ func (p *parser) parseExprStmt() Stmt {
 		} else {
 			v = p.parseStarExprs()
 		}
-		return &AugAssignStmt{loc(start, p.prevEnd), x, op, v}
+		return p.arena.augAssigns.alloc(AugAssignStmt{loc(start, p.prevEnd), x, aug.op, v})
 	}
-	return &ExprStmt{loc(start, p.prevEnd), x}
+	s := p.arena.exprStmts.new()
+	s.Loc, s.X = loc(start, p.prevEnd), x
+	return s
 }
 
-var augOps = map[Token]BinOp{
-	PLUSEQ: Add, MINUSEQ: Sub, STAREQ: Mult, ATEQ: MatMult, SLASHEQ: Div,
-	PERCENTEQ: Mod, DSTAREQ: Pow, LSHIFTEQ: LShift, RSHIFTEQ: RShift,
-	VBAREQ: BitOr, CIRCUMEQ: BitXor, AMPEREQ: BitAnd, DSLASHEQ: FloorDiv,
+// augOps gives each augmented assignment token its operator.
+var augOps = [numTokens]struct {
+	op BinOp
+	ok bool
+}{
+	PLUSEQ: {Add, true}, MINUSEQ: {Sub, true}, STAREQ: {Mult, true}, ATEQ: {MatMult, true},
+	SLASHEQ: {Div, true}, PERCENTEQ: {Mod, true}, DSTAREQ: {Pow, true}, LSHIFTEQ: {LShift, true},
+	RSHIFTEQ: {RShift, true}, VBAREQ: {BitOr, true}, CIRCUMEQ: {BitXor, true},
+	AMPEREQ: {BitAnd, true}, DSLASHEQ: {FloorDiv, true},
 }
 
 func (p *parser) checkAugTarget(x Expr) {
@@ -396,28 +417,29 @@ func (p *parser) checkAugTarget(x Expr) {
 }
 
 func (p *parser) parseAssign(start int, first Expr) Stmt {
-	targets := []Expr{first}
-	var value Expr
+	a := p.arena
+	m := a.exprs.mark()
+	value := first
 	for p.got(EQUAL) {
-		var x Expr
+		a.exprs.push(value) // the previous value is a target
 		if p.tok == YIELD {
-			x = p.parseYield()
+			value = p.parseYield()
 		} else {
-			x = p.parseStarExprs()
+			value = p.parseStarExprs()
 		}
-		targets = append(targets, x)
 	}
-	value = targets[len(targets)-1]
-	targets = targets[:len(targets)-1]
+	targets := a.exprs.pop(m)
 	for _, t := range targets {
 		p.setCtx(t, Store)
 	}
-	return &AssignStmt{loc(start, p.prevEnd), targets, value}
+	s := a.assigns.new()
+	s.Loc, s.Targets, s.Value = loc(start, p.prevEnd), targets, value
+	return s
 }
 
 func (p *parser) parseAnnAssign(start int, target Expr) Stmt {
 	p.next()
-	s := &AnnAssignStmt{Target: target}
+	s := p.arena.annAssigns.alloc(AnnAssignStmt{Target: target})
 	switch t := target.(type) {
 	case *Ident:
 		s.Simple = p.src[start] != '('

@@ -28,7 +28,11 @@ type scanner struct {
 	start    int
 	end      int
 	flags    StringFlags // for STRING
-	recovery bool        // a NEWLINE synthesised to recover from an unclosed bracket
+	nonASCII bool        // for NAME: the name has non-ASCII characters
+	// unclosed is set for a NEWLINE or EOF that ends a line on which
+	// brackets were left open (reported as never closed just before):
+	// a NEWLINE synthesised to recover, or the end of input.
+	unclosed bool
 
 	atLineStart bool
 	indents     []indent
@@ -48,22 +52,22 @@ type scanner struct {
 // multiples of 8 and the column with tabs counted as 1.
 type indent struct{ col, alt int }
 
-func newScanner(src string, start, limit int, errh func(int, int, string), comments *[]Comment) *scanner {
-	s := &scanner{src: src, pos: start, limit: limit, errh: errh, comments: comments, atLineStart: true, lastTok: NEWLINE}
+// init makes s scan the module src, skipping a byte order mark.
+func (s *scanner) init(src string, errh func(int, int, string), comments *[]Comment) {
+	*s = scanner{src: src, limit: len(src), errh: errh, comments: comments, atLineStart: true, lastTok: NEWLINE}
 	s.indents = append(make([]indent, 0, 16), indent{})
-	if start == 0 && len(src) >= 3 && src[:3] == "\ufeff" {
+	if len(src) >= 3 && src[:3] == "\ufeff" {
 		s.pos = 3
 	}
-	return s
 }
 
-// newFieldScanner scans the expression of an f-string replacement field,
-// src[start:limit], as if inside brackets so that newlines are ignored.
-func newFieldScanner(src string, start, limit int, errh func(int, int, string), comments *[]Comment) *scanner {
-	s := &scanner{src: src, pos: start, limit: limit, errh: errh, comments: comments, lastTok: NEWLINE, field: true}
-	s.indents = []indent{{}}
-	s.brackets = []int32{int32(start)}
-	return s
+// resetField makes s scan the expression of an f-string replacement
+// field, src[start:limit], as if inside brackets so that newlines are
+// ignored. It keeps the stacks' arrays, so a reused scanner allocates
+// nothing.
+func (s *scanner) resetField(src string, start, limit int, errh func(int, int, string), comments *[]Comment) {
+	*s = scanner{src: src, pos: start, limit: limit, errh: errh, comments: comments, lastTok: NEWLINE, field: true,
+		indents: append(s.indents[:0], indent{}), brackets: append(s.brackets[:0], int32(start))}
 }
 
 func (s *scanner) error(start, end int, format string, args ...any) {
@@ -75,9 +79,60 @@ func (s *scanner) error(start, end int, format string, args ...any) {
 	}
 }
 
-// next scans the next token into s.tok, s.start and s.end.
+// Byte classes, for next to dispatch on a token's first byte.
+const (
+	classOther     = iota // an operator, a delimiter or an invalid character
+	classSpace            // ' ', '\t', '\f'
+	classNewline          // '\n', '\r'
+	classComment          // '#'
+	classBackslash        // '\\'
+	classNUL              // 0
+	classLetter           // an ASCII letter or '_' that cannot begin a string prefix
+	classPrefix           // a letter that can begin a string prefix (r, b, f, u)
+	classDigit            // '0' to '9'
+	classDot              // '.': an operator, or the start of a number
+	classQuote            // '"' or '\''
+	classNonASCII         // the first byte of a UTF-8 sequence (or an invalid byte)
+)
+
+// byteClass maps each byte to its class.
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		switch {
+		case b == ' ' || b == '\t' || b == '\f':
+			t[c] = classSpace
+		case b == '\n' || b == '\r':
+			t[c] = classNewline
+		case b == '#':
+			t[c] = classComment
+		case b == '\\':
+			t[c] = classBackslash
+		case b == 0:
+			t[c] = classNUL
+		case isStringPrefixByte(b):
+			t[c] = classPrefix
+		case isASCIILetter(b) || b == '_':
+			t[c] = classLetter
+		case isDigit(b):
+			t[c] = classDigit
+		case b == '.':
+			t[c] = classDot
+		case b == '"' || b == '\'':
+			t[c] = classQuote
+		case b >= utf8.RuneSelf:
+			t[c] = classNonASCII
+		}
+	}
+	return t
+}()
+
+// next scans the next token into s.tok, s.start and s.end: a DEDENT still
+// due, an INDENT or DEDENT at the start of a line, or else the token that
+// the class of its first byte says (in one function, as this runs once per
+// token).
 func (s *scanner) next() {
-	s.recovery = false
+	s.unclosed = false
 	if s.dedents > 0 {
 		s.dedents--
 		s.emit(DEDENT, s.pos, s.pos)
@@ -88,7 +143,58 @@ func (s *scanner) next() {
 			return
 		}
 	}
-	s.scanToken()
+	src := s.src[:s.limit] // in registers, and free of bounds checks
+	for {
+		p := s.pos
+		for p < len(src) && src[p] == ' ' { // most tokens follow a space or two
+			p++
+		}
+		s.pos = p
+		if p >= len(src) {
+			s.scanEOF()
+			return
+		}
+		c := src[p]
+		switch byteClass[c] {
+		case classLetter:
+			s.scanName(p)
+		case classOther:
+			s.scanOperator(p, c)
+		case classPrefix:
+			s.scanNameOrString(p)
+		case classDigit:
+			s.scanNumber(p)
+		case classQuote:
+			s.scanString(p, 0)
+		case classDot:
+			if p+1 < len(src) && isDigit(src[p+1]) {
+				s.scanNumber(p)
+			} else {
+				s.scanOperator(p, c)
+			}
+		case classNonASCII:
+			s.scanUnicode(p)
+		case classSpace:
+			s.pos++
+			continue
+		case classNewline:
+			if !s.newline() {
+				continue
+			}
+		case classComment:
+			s.skipComment()
+			continue
+		case classBackslash:
+			if !s.continuation() {
+				continue
+			}
+		case classNUL:
+			s.error(p, p+1, "source code cannot contain null bytes")
+			s.pos++
+			continue
+		}
+		return
+	}
 }
 
 func (s *scanner) emit(t Token, start, end int) {
@@ -100,12 +206,16 @@ func (s *scanner) emit(t Token, start, end int) {
 // DEDENT tokens. Blank and comment-only lines are skipped entirely. It
 // returns true if it emitted a token.
 func (s *scanner) lineStartTokens() bool {
+	src := s.src[:s.limit]
 	for {
-		col, alt := 0, 0
 		p := s.pos
+		for p < len(src) && src[p] == ' ' { // the usual indentation
+			p++
+		}
+		col, alt := p-s.pos, p-s.pos
 	measure:
-		for p < s.limit {
-			switch s.src[p] {
+		for p < len(src) {
+			switch src[p] {
 			case ' ':
 				col++
 				alt++
@@ -120,11 +230,11 @@ func (s *scanner) lineStartTokens() bool {
 			p++
 		}
 		s.pos = p
-		if p >= s.limit {
+		if p >= len(src) {
 			s.atLineStart = false
 			return false // EOF handling emits NEWLINE/DEDENTs
 		}
-		switch c := s.src[p]; c {
+		switch c := src[p]; c {
 		case '#':
 			s.skipComment()
 			continue
@@ -174,12 +284,13 @@ func (s *scanner) indentTokens(p, col, alt int) bool {
 }
 
 func (s *scanner) skipComment() {
-	start := s.pos
-	for s.pos < s.limit && s.src[s.pos] != '\n' && s.src[s.pos] != '\r' {
-		s.pos++
+	src, start, p := s.src[:s.limit], s.pos, s.pos
+	for p < len(src) && src[p] != '\n' && src[p] != '\r' {
+		p++
 	}
+	s.pos = p
 	if s.comments != nil {
-		*s.comments = append(*s.comments, Comment{Loc: loc(start, s.pos), Text: s.src[start:s.pos]})
+		*s.comments = append(*s.comments, Comment{Loc: loc(start, p), Text: s.src[start:p]})
 	}
 }
 
@@ -190,48 +301,24 @@ func (s *scanner) skipNewline() {
 	s.pos++
 }
 
-// scanToken scans one token that is not INDENT or DEDENT.
-func (s *scanner) scanToken() {
-	for {
-		if s.pos >= s.limit {
-			s.scanEOF()
-			return
-		}
-		c := s.src[s.pos]
-		switch c {
-		case ' ', '\t', '\f':
-			s.pos++
-			continue
-		case 0:
-			s.error(s.pos, s.pos+1, "source code cannot contain null bytes")
-			s.pos++
-			continue
-		case '#':
-			s.skipComment()
-			continue
-		case '\n', '\r':
-			start := s.pos
-			s.skipNewline()
-			if len(s.brackets) > 0 {
-				if s.closeBracketsForRecovery() {
-					s.atLineStart = true
-					s.emitRecoveryNewline(start)
-					return
-				}
-				continue
-			}
+// newline handles a line break outside a string. It returns true if it
+// emitted a token: a NEWLINE, unless brackets are open, when the line
+// break is not a token (or, if the brackets were left unclosed, ends the
+// line for recovery).
+func (s *scanner) newline() bool {
+	start := s.pos
+	s.skipNewline()
+	if len(s.brackets) > 0 {
+		if s.closeBracketsForRecovery() {
 			s.atLineStart = true
-			s.emit(NEWLINE, start, s.pos)
-			return
-		case '\\':
-			if !s.continuation() {
-				continue
-			}
-			return
+			s.emitRecoveryNewline(start)
+			return true
 		}
-		s.scanNonSpace(c)
-		return
+		return false
 	}
+	s.atLineStart = true
+	s.emit(NEWLINE, start, s.pos)
+	return true
 }
 
 // continuation handles a backslash outside a string. It returns true if it
@@ -258,6 +345,7 @@ func (s *scanner) scanEOF() {
 	}
 	if len(s.brackets) > 0 {
 		s.reportUnclosed()
+		s.unclosed = true // stays set only for a NEWLINE or EOF
 	}
 	if s.lastTok != NEWLINE && s.lastTok != DEDENT && s.lastTok != INDENT && s.lastTok != EOF {
 		s.emit(NEWLINE, s.pos, s.pos)
@@ -267,6 +355,7 @@ func (s *scanner) scanEOF() {
 		s.dedents = len(s.indents) - 2
 		s.indents = s.indents[:1]
 		s.emit(DEDENT, s.pos, s.pos)
+		s.unclosed = false
 		return
 	}
 	s.emit(EOF, s.pos, s.pos)
@@ -356,29 +445,7 @@ func looksLikeBlockHeader(rest string) bool {
 
 func (s *scanner) emitRecoveryNewline(start int) {
 	s.emit(NEWLINE, start, start)
-	s.recovery = true
-}
-
-func (s *scanner) scanNonSpace(c byte) {
-	start := s.pos
-	switch {
-	case isASCIILetter(c) || c == '_':
-		s.scanNameOrString(start)
-		return
-	case isDigit(c):
-		s.scanNumber(start)
-		return
-	case c == '.' && s.pos+1 < s.limit && isDigit(s.src[s.pos+1]):
-		s.scanNumber(start)
-		return
-	case c == '"' || c == '\'':
-		s.scanString(start, 0)
-		return
-	case c >= utf8.RuneSelf:
-		s.scanUnicode(start)
-		return
-	}
-	s.scanOperator(start, c)
+	s.unclosed = true
 }
 
 func (s *scanner) scanUnicode(start int) {
@@ -541,68 +608,82 @@ func closerOf(open byte) byte {
 
 // scanNameOrString scans a name, or a string whose prefix looked like one.
 func (s *scanner) scanNameOrString(start int) {
-	p := s.pos
-	for p < s.limit && p-start < 3 && isStringPrefixByte(s.src[p]) {
-		p++
-	}
-	if p < s.limit && (s.src[p] == '"' || s.src[p] == '\'') && p > start {
-		if flags, ok := stringPrefix(s.src[start:p]); ok {
-			s.pos = p
-			s.scanString(start, flags)
-			return
+	if isStringPrefixByte(s.src[start]) {
+		p := start + 1
+		for p < s.limit && p-start < 3 && isStringPrefixByte(s.src[p]) {
+			p++
+		}
+		if p < s.limit && (s.src[p] == '"' || s.src[p] == '\'') {
+			if flags, ok := stringPrefix(s.src[start:p]); ok {
+				s.pos = p
+				s.scanString(start, flags)
+				return
+			}
 		}
 	}
 	s.scanName(start)
 }
 
+// scanName scans a name or keyword starting at s.pos. Only an ASCII name
+// can be a keyword, and only a non-ASCII one needs normalising, so it
+// records which it was in s.nonASCII.
 func (s *scanner) scanName(start int) {
-	ascii := true
-	for s.pos < s.limit {
-		c := s.src[s.pos]
-		if c < utf8.RuneSelf {
-			if !isIdentByte(c) {
-				break
-			}
-			s.pos++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s.src[s.pos:s.limit])
-		if !isIdentContinueRune(r) {
-			break
-		}
-		ascii = false
-		s.pos += size
+	src, p := s.src[:s.limit], s.pos
+	for p < len(src) && isASCIIIdent[src[p]] {
+		p++
 	}
-	word := s.src[start:s.pos]
-	if ascii {
-		if t := lookupKeyword(word); t != NAME {
-			s.emit(t, start, s.pos)
+	s.nonASCII = false
+	if p < len(src) && src[p] >= utf8.RuneSelf {
+		p = s.skipNameRest(p)
+	}
+	s.pos = p
+	if !s.nonASCII {
+		if t := lookupKeyword(src[start:p]); t != NAME {
+			s.emit(t, start, p)
 			return
 		}
 	}
-	s.emit(NAME, start, s.pos)
+	s.emit(NAME, start, p)
 }
+
+// skipNameRest skips the rest of a name from p, where a non-ASCII byte
+// is, and returns its end.
+func (s *scanner) skipNameRest(p int) int {
+	for p < s.limit {
+		c := s.src[p]
+		if c < utf8.RuneSelf {
+			if !isASCIIIdent[c] {
+				break
+			}
+			p++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s.src[p:s.limit])
+		if !isIdentContinueRune(r) {
+			break
+		}
+		s.nonASCII = true
+		p += size
+	}
+	return p
+}
+
+// isASCIIIdent holds the ASCII bytes that can continue a name.
+var isASCIIIdent = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = isIdentByte(byte(c))
+	}
+	return t
+}()
 
 // nameValue returns the identifier of the current NAME token, normalised to
 // NFKC as Python does.
 func (s *scanner) nameValue() string {
 	word := s.src[s.start:s.end]
-	for i := 0; i < len(word); i++ {
-		if word[i] >= utf8.RuneSelf {
-			return norm.NFKC.String(word)
-		}
+	if s.nonASCII {
+		return norm.NFKC.String(word)
 	}
 	return word
-}
-
-func lookupKeyword(w string) Token {
-	if len(w) < 2 || len(w) > 8 {
-		return NAME
-	}
-	if t, ok := keywords[w]; ok {
-		return t
-	}
-	return NAME
 }
 
 func isStringPrefixByte(c byte) bool {

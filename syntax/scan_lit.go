@@ -196,13 +196,18 @@ func (s *scanner) unterminated(start int, flags StringFlags) {
 	}
 }
 
+// quoteByte returns the quote character of a string with flags.
+func quoteByte(flags StringFlags) byte {
+	if flags&DoubleQuote != 0 {
+		return '"'
+	}
+	return '\''
+}
+
 // isClose reports whether the closing quote(s) of a string with flags start
 // at p.
 func (s *scanner) isClose(p int, flags StringFlags) bool {
-	q := byte('\'')
-	if flags&DoubleQuote != 0 {
-		q = '"'
-	}
+	q := quoteByte(flags)
 	if s.src[p] != q {
 		return false
 	}
@@ -213,8 +218,15 @@ func (s *scanner) isClose(p int, flags StringFlags) bool {
 // where the string was found unterminated (ok false).
 func (s *scanner) skipPlainString(p int, flags StringFlags) (end int, ok bool) {
 	triple := flags&TripleStr != 0
-	for p < s.limit {
-		switch c := s.src[p]; {
+	q := quoteByte(flags)
+	src := s.src[:s.limit]
+	for p < len(src) {
+		c := src[p]
+		if c != q && c != '\\' && c != '\n' && c != '\r' { // plain text
+			p++
+			continue
+		}
+		switch {
 		case c == '\\':
 			p = s.skipEscape(p)
 		case c == '\n' || c == '\r':

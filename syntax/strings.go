@@ -15,12 +15,15 @@ import (
 
 // parseStrings parses one or more adjacent string tokens.
 func (p *parser) parseStrings() Expr {
-	s := &StringExpr{}
+	a := p.arena
+	n := a.strs.new()
+	s := &n.expr
 	start := p.pos
-	for p.tok == STRING {
+	m := a.partList.mark()
+	for count := 0; p.tok == STRING; count++ {
 		flags := p.sc.flags
 		isBytes := flags&BytesStr != 0
-		if len(s.Parts) == 0 {
+		if count == 0 {
 			s.Bytes = isBytes
 		} else if isBytes != s.Bytes {
 			p.errorHere("cannot mix bytes and nonbytes literals")
@@ -28,8 +31,20 @@ func (p *parser) parseStrings() Expr {
 		if flags&FormatStr != 0 {
 			s.FString = true
 		}
-		s.Parts = append(s.Parts, p.parseStringPart(p.pos, p.end, flags))
+		part := &n.part
+		if count > 0 {
+			part = a.parts.new()
+		}
+		p.fillStringPart(part, p.pos, p.end, flags)
+		a.partList.push(part)
 		p.next()
+	}
+	if a.partList.mark() == m+1 { // one part, the usual case
+		a.partList.drop(m)
+		n.parts[0] = &n.part
+		s.Parts = n.parts[:]
+	} else {
+		s.Parts = a.partList.pop(m)
 	}
 	s.Loc = loc(start, p.prevEnd)
 	return s
@@ -51,15 +66,24 @@ func (p *parser) stringBody(start, end int, flags StringFlags) (int, int) {
 	return bodyStart, max(bodyStart, bodyEnd)
 }
 
-func (p *parser) parseStringPart(start, end int, flags StringFlags) *StringPart {
-	part := &StringPart{Loc: loc(start, end), Flags: flags}
+// stringNode holds a string literal's nodes, so that one of one part
+// (nearly all are) takes a single slot in the arena.
+type stringNode struct {
+	expr  StringExpr
+	part  StringPart
+	parts [1]*StringPart
+}
+
+// fillStringPart sets part from the string token src[start:end]: the
+// decoded value of a plain literal, or the pieces of an f-string.
+func (p *parser) fillStringPart(part *StringPart, start, end int, flags StringFlags) {
+	part.Loc, part.Flags = loc(start, end), flags
 	bodyStart, bodyEnd := p.stringBody(start, end, flags)
 	if flags&FormatStr != 0 {
 		part.Elems, _ = p.fstringElems(bodyStart, bodyEnd, flags, false)
-		return part
+		return
 	}
 	part.Value = p.decode(bodyStart, bodyEnd, flags)
-	return part
 }
 
 // isCloseAt reports whether src[p:] begins with the closing quotes of a

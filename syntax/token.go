@@ -145,11 +145,30 @@ func (t Token) String() string {
 // IsKeyword reports whether t is a hard keyword.
 func (t Token) IsKeyword() bool { return FALSE <= t && t <= YIELD }
 
-// keywords maps each hard keyword's spelling to its token.
-var keywords = func() map[string]Token {
-	m := make(map[string]Token, YIELD-FALSE+1)
-	for t := FALSE; t <= YIELD; t++ {
-		m[tokenNames[t]] = t
+// keywordTable finds hard keywords by keywordHash, a perfect hash over
+// them: each keyword has a slot of its own, so a lookup is one hash and at
+// most one string comparison. TestKeywordHash checks that no two keywords
+// share a slot; a new keyword may need new multipliers.
+var keywordTable = func() (t [128]Token) {
+	for k := FALSE; k <= YIELD; k++ {
+		t[keywordHash(tokenNames[k])] = k
 	}
-	return m
+	return t
 }()
+
+// keywordHash mixes the first and last bytes and the length of w, which
+// must not be empty.
+func keywordHash(w string) uint8 {
+	return (w[0] + w[len(w)-1]*11 + uint8(len(w))) & 127
+}
+
+// lookupKeyword returns the token of the hard keyword spelled w, or NAME.
+func lookupKeyword(w string) Token {
+	if len(w) < 2 || len(w) > 8 {
+		return NAME
+	}
+	if t := keywordTable[keywordHash(w)]; t != 0 && tokenNames[t] == w {
+		return t
+	}
+	return NAME
+}
