@@ -30,6 +30,9 @@ func (c *checker) noteImport(b *Binding, module, path string) {
 // checkImport reports imports of modules the profile does not have.
 func (c *checker) checkImport(n *syntax.ImportStmt) {
 	for _, a := range n.Names {
+		if a.Name == "" || strings.HasSuffix(a.Name, ".") {
+			continue // the parser reported the missing name
+		}
 		if _, ok := c.prof.Module(a.Name); !ok {
 			c.constructWith("unknown-module", a.Span(), subst{"<name>", a.Name})
 		}
@@ -38,8 +41,8 @@ func (c *checker) checkImport(n *syntax.ImportStmt) {
 
 // checkImportFrom reports `from m import x` when m or m.x is missing.
 func (c *checker) checkImportFrom(n *syntax.ImportFromStmt) {
-	if n.Level > 0 {
-		return // a relative import is reported as such
+	if n.Level > 0 || n.Module == "" {
+		return // a relative import is reported as such; "" is a parse error
 	}
 	if n.Module == "__future__" && c.prof.Names.FutureImports {
 		return
@@ -50,7 +53,7 @@ func (c *checker) checkImportFrom(n *syntax.ImportFromStmt) {
 		return
 	}
 	for _, a := range n.Names {
-		if a.Name != "*" && !mod.Attrs[a.Name] {
+		if a.Name != "*" && a.Name != "" && !mod.Attrs[a.Name] {
 			c.constructWith("unknown-import-name", a.Span(), subst{"<name>", a.Name, "<module>", n.Module})
 		}
 	}
@@ -59,8 +62,8 @@ func (c *checker) checkImportFrom(n *syntax.ImportFromStmt) {
 // checkAttr checks `m.x` where m holds a module: the attribute must exist,
 // and functions that need the host's operating system are reported.
 func (c *checker) checkAttr(s *scope, n *syntax.AttrExpr) {
-	if n.Ctx != syntax.Load {
-		return // assigning a module attribute is attribute-assignment
+	if n.Ctx != syntax.Load || n.Name.Name == "" {
+		return // assigning a module attribute is attribute-assignment; "" is a parse error
 	}
 	q, ok := c.qualifiedName(s, n.X)
 	if !ok {

@@ -272,7 +272,7 @@ func (p *parser) parseFuncDef(start int, decos []Expr, async bool) Stmt {
 	defPos := p.pos
 	p.next()
 	s := p.arena.funcs.alloc(FuncDef{Async: async, Decorators: decos})
-	s.Name = p.parseIdent()
+	s.Name = p.parseDefName()
 	if p.tok == LBRACK {
 		s.TypeParams = p.parseTypeParams()
 	}
@@ -296,7 +296,7 @@ func (p *parser) parseClassDef(start int, decos []Expr) Stmt {
 	classPos := p.pos
 	p.next()
 	s := &ClassDef{Decorators: decos}
-	s.Name = p.parseIdent()
+	s.Name = p.parseDefName()
 	if p.tok == LBRACK {
 		s.TypeParams = p.parseTypeParams()
 	}
@@ -324,7 +324,7 @@ func (p *parser) parseTypeParams() []*TypeParam {
 		case p.got(DOUBLESTAR):
 			tp.Kind = ParamSpec
 		}
-		tp.Name = p.parseIdent()
+		tp.Name = p.parseDefName()
 		if tp.Name == nil {
 			p.skipPast(RBRACK)
 			return list

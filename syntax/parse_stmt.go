@@ -363,6 +363,16 @@ func (p *parser) parseIdent() *Ident {
 	return p.parseName()
 }
 
+// parseDefName parses the name a def, class, type alias or type parameter
+// must have. A missing one is an empty Ident where the name should be,
+// never nil, so that passes over the tree can rely on these names.
+func (p *parser) parseDefName() *Ident {
+	if id := p.parseIdent(); id != nil {
+		return id
+	}
+	return &Ident{Loc: loc(p.pos, p.pos)}
+}
+
 // parseExprStmt parses an expression statement or any assignment form.
 func (p *parser) parseExprStmt() Stmt {
 	start := p.pos
@@ -485,7 +495,7 @@ func (p *parser) parseTypeAlias() Stmt {
 	start := p.pos
 	p.next()
 	p.file.Uses312 = true
-	s := &TypeAliasStmt{Name: p.parseIdent()}
+	s := &TypeAliasStmt{Name: p.parseDefName()}
 	if s.Name != nil {
 		s.Name.Ctx = Store
 	}
