@@ -257,10 +257,16 @@ func editorCapabilities() protocol.ClientCapabilities {
 		Workspace: &protocol.WorkspaceClientCapabilities{
 			DidChangeWatchedFiles: &protocol.DidChangeWatchedFilesWorkspaceClientCapabilities{DynamicRegistration: true},
 			WorkspaceFolders:      true,
+			WorkspaceEdit:         &protocol.WorkspaceClientCapabilitiesWorkspaceEdit{DocumentChanges: true, ResourceOperations: []string{"create"}},
 		},
 		TextDocument: &protocol.TextDocumentClientCapabilities{
 			DocumentSymbol: &protocol.DocumentSymbolClientCapabilities{HierarchicalDocumentSymbolSupport: true},
-			Rename:         &protocol.RenameClientCapabilities{PrepareSupport: true},
+			Completion: &protocol.CompletionTextDocumentClientCapabilities{
+				CompletionItem: &protocol.CompletionTextDocumentClientCapabilitiesItem{SnippetSupport: true}},
+			SignatureHelp: &protocol.SignatureHelpTextDocumentClientCapabilities{
+				SignatureInformation: &protocol.TextDocumentClientCapabilitiesSignatureInformation{
+					ParameterInformation: &protocol.TextDocumentClientCapabilitiesParameterInformation{LabelOffsetSupport: true}}},
+			Rename: &protocol.RenameClientCapabilities{PrepareSupport: true},
 			CodeAction: &protocol.CodeActionClientCapabilities{CodeActionLiteralSupport: &protocol.CodeActionClientCapabilitiesLiteralSupport{
 				CodeActionKind: &protocol.CodeActionClientCapabilitiesKind{ValueSet: []protocol.CodeActionKind{protocol.QuickFix}}}},
 		},

@@ -12,10 +12,12 @@ import (
 )
 
 // CodeAction offers quick fixes for the diagnostics in the requested
-// range: the analyzer's fixes for each, the first safe one preferred, and
-// an action that silences the diagnostic with a "# monty: ignore[CODE]"
+// range: the analyzer's fixes for each, the first safe one preferred,
+// fixes in the project's files (declaring an undeclared external in the
+// stubs, adding an undefined name to the inputs; see hostfix.go), and an
+// action that silences the diagnostic with a "# monty: ignore[CODE]"
 // comment on its line.
-func (s *server) CodeAction(_ context.Context, p *protocol.CodeActionParams) ([]protocol.CodeAction, error) {
+func (s *server) CodeAction(_ context.Context, p *protocol.CodeActionParams) ([]codeAction, error) {
 	snap, err := s.snapshotOf(p.TextDocument.URI)
 	if err != nil || !wantsKind(p.Context.Only, protocol.QuickFix) || !snap.Analyzable() {
 		return nil, err
@@ -23,33 +25,55 @@ func (s *server) CodeAction(_ context.Context, p *protocol.CodeActionParams) ([]
 	_, res := snap.Check()
 	m := snap.Mapper()
 	want := fromRange(m, p.Range)
-	var out []protocol.CodeAction
+	hf := s.hostFixer(snap)
+	var out []codeAction
 	for _, d := range res.Diagnostics {
 		if d.Severity < analysis.Error || d.Severity > analysis.Hint || !touches(d.Span, want) {
 			continue
 		}
-		out = append(out, quickFixes(snap, d)...)
+		out = append(out, quickFixes(snap, d, hf)...)
 	}
 	return out, nil
 }
 
+// codeAction is the protocol's CodeAction with a workspace edit that can
+// create files, which go.lsp.dev/protocol's WorkspaceEdit cannot.
+type codeAction struct {
+	Title       string                  `json:"title"`
+	Kind        protocol.CodeActionKind `json:"kind,omitempty"`
+	Diagnostics []protocol.Diagnostic   `json:"diagnostics,omitempty"`
+	IsPreferred bool                    `json:"isPreferred,omitempty"`
+	Edit        *workspaceEdit          `json:"edit,omitempty"`
+}
+
+// workspaceEdit is the protocol's WorkspaceEdit whose documentChanges may
+// mix protocol.TextDocumentEdit and protocol.CreateFile values.
+type workspaceEdit struct {
+	Changes         map[protocol.DocumentURI][]protocol.TextEdit `json:"changes,omitempty"`
+	DocumentChanges []any                                        `json:"documentChanges,omitempty"`
+}
+
 // quickFixes returns the actions for one diagnostic.
-func quickFixes(snap *snapshot, d analysis.Diagnostic) []protocol.CodeAction {
+func quickFixes(snap *snapshot, d analysis.Diagnostic, hf *hostFixer) []codeAction {
 	m := snap.Mapper()
 	diag := []protocol.Diagnostic{toDiagnostic(m, d)}
-	var out []protocol.CodeAction
+	var out []codeAction
 	preferred := false
 	for _, fix := range d.Fixes {
-		out = append(out, protocol.CodeAction{
+		out = append(out, codeAction{
 			Title: fix.Title, Kind: protocol.QuickFix, Diagnostics: diag,
 			Edit:        documentEdit(snap, toTextEdits(m, fix.Edits)),
 			IsPreferred: fix.Safe && !preferred,
 		})
 		preferred = preferred || fix.Safe
 	}
+	for _, a := range hf.fixes(d) {
+		a.Kind, a.Diagnostics = protocol.QuickFix, diag
+		out = append(out, a)
+	}
 	if d.Code != "" {
 		ignore := analysis.IgnoreEdit(snap.Content, d)
-		out = append(out, protocol.CodeAction{
+		out = append(out, codeAction{
 			Title: fmt.Sprintf("Ignore %s (%s) on this line", d.Code, d.Name), Kind: protocol.QuickFix, Diagnostics: diag,
 			Edit: documentEdit(snap, toTextEdits(m, []analysis.TextEdit{ignore})),
 		})
@@ -58,8 +82,8 @@ func quickFixes(snap *snapshot, d analysis.Diagnostic) []protocol.CodeAction {
 }
 
 // documentEdit wraps edits of one document in a workspace edit.
-func documentEdit(snap *snapshot, edits []protocol.TextEdit) *protocol.WorkspaceEdit {
-	return &protocol.WorkspaceEdit{Changes: map[protocol.DocumentURI][]protocol.TextEdit{snap.URI: edits}}
+func documentEdit(snap *snapshot, edits []protocol.TextEdit) *workspaceEdit {
+	return &workspaceEdit{Changes: map[protocol.DocumentURI][]protocol.TextEdit{snap.URI: edits}}
 }
 
 // wantsKind reports whether a code action kind passes the client's

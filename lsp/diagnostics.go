@@ -149,6 +149,9 @@ func (s *server) diagnose(snap *snapshot) {
 	_, res := snap.Check()
 	<-s.diags.slots
 	s.analyses.Add(1)
+	if snap.checkPanic != nil {
+		s.logf(protocol.MessageTypeError, "analyzer bug on %s version %d: %v", snap.URI, snap.Version, snap.checkPanic)
+	}
 	diags := toDiagnostics(snap.Mapper(), res.Diagnostics)
 	if s.sess.isCurrent(snap) {
 		s.publish(snap.URI, snap.Version, diags)

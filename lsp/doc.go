@@ -48,7 +48,34 @@
 // publication under way. Problems in configuration and stub files are
 // published on those files. The reader goroutine never waits for a
 // document's publication (only a project reload waits for one on a
-// configuration or stub file).
+// configuration or stub file). A panic of the analyzer on a snapshot (a
+// bug) is logged and leaves the snapshot with its syntax errors only, so
+// that a file being typed cannot end the session.
+//
+// Clients that announce LSP 3.17's pull diagnostics
+// (capabilities.textDocument.diagnostic) can also ask for a document's
+// diagnostics (pulldiag.go); they are those of its current snapshot, the
+// same that are published.
+//
+// # Assisting the user
+//
+// Completion and signature help run while the user is typing, when the
+// file often does not parse. They read the text before the cursor
+// (cursor.go): scanned from the start of the top-level statement around
+// the cursor, it says exactly whether the cursor is in a string or a
+// comment, which brackets are open, which name is being typed and what
+// precedes it ("json.", "from m import", "get(1, "). The names in scope
+// come from the parse tree, which recovers around the broken line, and
+// the analyzer's resolutions (scope.go). Nothing is offered that the
+// profile lacks or rejects. Semantic tokens (semtok.go) and inlay hints
+// (inlay.go) show what only the analyzer knows: which names are the
+// host's externals and inputs, which constructs Monty rejects, what an
+// external returns. Quick fixes may edit the project's stub and
+// configuration files (hostfix.go, tomledit.go).
+//
+// Inlay hints and pull diagnostics are LSP 3.17 methods that
+// go.lsp.dev/protocol lacks: their types are defined here, as are the
+// initialize fields that announce them (protocol317.go).
 //
 // # Projects
 //

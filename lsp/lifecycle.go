@@ -9,20 +9,21 @@ import (
 
 // Initialize records the client's capabilities and workspace folders and
 // answers with the server's capabilities.
-func (s *server) Initialize(_ context.Context, p *protocol.InitializeParams) (*protocol.InitializeResult, error) {
+func (s *server) Initialize(_ context.Context, p *initializeParams) (*initializeResult, error) {
 	s.mu.Lock()
-	s.caps = p.Capabilities
+	s.caps, s.extraCaps = p.Capabilities, p.extra
 	s.mu.Unlock()
-	folders := initialFolders(p)
+	folders := initialFolders(&p.InitializeParams)
 	s.sess.setFolders(folders)
 	s.state.Store(int32(stateRunning))
 	if len(folders) == 0 {
 		s.logf(protocol.MessageTypeInfo, "no workspace folder: only open files are checked")
 	}
-	return &protocol.InitializeResult{
-		Capabilities: capabilities(p.Capabilities),
-		ServerInfo:   &protocol.ServerInfo{Name: "monty-lsp", Version: s.opts.Version},
-	}, nil
+	caps := serverCapabilities{ServerCapabilities: capabilities(p.Capabilities), InlayHintProvider: true}
+	if p.extra.pullDiagnostics {
+		caps.DiagnosticProvider = &diagnosticOptions{InterFileDependencies: true}
+	}
+	return &initializeResult{Capabilities: caps, ServerInfo: &protocol.ServerInfo{Name: "monty-lsp", Version: s.opts.Version}}, nil
 }
 
 // initialFolders returns the workspace folders of initialize, falling back
@@ -38,8 +39,9 @@ func initialFolders(p *protocol.InitializeParams) []protocol.WorkspaceFolder {
 	return nil
 }
 
-// capabilities are the features the server offers. Completion, signature
-// help, semantic tokens, inlay hints and formatting are not offered yet.
+// capabilities are the features the server offers that
+// go.lsp.dev/protocol can express; Initialize adds inlay hints and pull
+// diagnostics. Formatting is not offered yet.
 func capabilities(client protocol.ClientCapabilities) protocol.ServerCapabilities {
 	caps := protocol.ServerCapabilities{
 		TextDocumentSync: &protocol.TextDocumentSyncOptions{
@@ -55,6 +57,9 @@ func capabilities(client protocol.ClientCapabilities) protocol.ServerCapabilitie
 		FoldingRangeProvider:      true,
 		RenameProvider:            true,
 		CodeActionProvider:        true,
+		CompletionProvider:        &protocol.CompletionOptions{TriggerCharacters: []string{"."}},
+		SignatureHelpProvider:     &protocol.SignatureHelpOptions{TriggerCharacters: []string{"(", ","}, RetriggerCharacters: []string{"="}},
+		SemanticTokensProvider:    &semanticTokensOptions{Legend: tokenLegend(), Range: true, Full: true},
 		Workspace: &protocol.ServerCapabilitiesWorkspace{
 			WorkspaceFolders: &protocol.ServerCapabilitiesWorkspaceFolders{Supported: true, ChangeNotifications: true},
 		},

@@ -38,6 +38,8 @@ var update = flag.Bool("update", false, "rewrite the golden sections of testdata
 //	           text, or the part between « and » in it) and a position
 //	           (the range's start, or where a ^ is; put ^ before any «)
 //	re"expr"   a regular expression
+//	"$"        the end of the line, after any marker (where a syntax error
+//	           at the end of a line is reported)
 //	NAME       a location named by a loc marker, or a golden section @NAME
 //
 // The markers are:
@@ -57,9 +59,32 @@ var update = flag.Bool("update", false, "rewrite the golden sections of testdata
 //	#@fix("text", "title", GOLDEN)   applying that code action gives section @GOLDEN
 //	#@symbols(GOLDEN)                the document symbols render as section @GOLDEN
 //	#@folding(GOLDEN)                the folding ranges render as section @GOLDEN
+//	#@complete("text", "a", ...)     the completions at text include these labels
+//	#@nocomplete("text", "a", ...)   ... include none of them (with no labels: there are none)
+//	#@completeitem("text", "a", re"x")  completion a, rendered as "kind=K detail=D
+//	                                 insert=I doc=D", matches
+//	#@signature("text", "sig", "p")  the active signature's label is sig and its active
+//	                                 parameter's label p ("" for none)
+//	#@nosignature("text")            no signature help
+//	#@tokens(GOLDEN)                 the file's semantic tokens render as section @GOLDEN,
+//	                                 one `line:col "text" type.modifier...` line per token
+//	                                 (1-based line, UTF-16 column)
+//	#@tokenrange("text", GOLDEN)     ... the tokens of the range of text
+//	#@inlays(GOLDEN)                 the file's inlay hints render as section @GOLDEN,
+//	                                 each with its line and the hint shown in ⟨⟩
+//	#@wsfix("text", "title", GOLDEN) applying that code action renders as section
+//	                                 @GOLDEN: each file it creates or changes as
+//	                                 "=== name ===" (or "=== name (created) ===")
+//	                                 followed by its new content
+//
+// In code being typed a marker comment ends the line, so that the text
+// before the cursor is what an editor would send; the syntax errors this
+// makes need diag markers like any other diagnostic.
 //
 // Every diagnostic published on a file of the archive must be matched by
-// a diag marker, and every diag marker by a diagnostic. Expected positions
+// a diag marker, and every diag marker by a diagnostic; pulling the
+// diagnostics of a Python file (textDocument/diagnostic) must give the
+// published ones. Expected positions
 // are computed here, independently of source.Mapper, in UTF-16 code units.
 func TestMarkers(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("testdata", "markers", "*.txtar"))
@@ -133,6 +158,7 @@ func runMarkerArchive(t *testing.T, path string) {
 		mc.client.diagnostics(u, 1)
 	}
 	mc.checkDiagnostics()
+	mc.checkPullDiagnostics(opened)
 	for _, m := range mc.markers {
 		mc.run(m)
 	}
@@ -298,6 +324,10 @@ func (mc *markerCase) locate(m *marker, i int) markerLoc {
 		}
 		return loc
 	}
+	if a.s == "$" && a.kind == '"' {
+		end := protocol.Position{Line: uint32(m.line), Character: uint32(len(utf16.Encode([]rune(lines(mc.files[m.file])[m.line]))))}
+		return markerLoc{file: m.file, uri: mc.uri(m.file), pos: end, rng: protocol.Range{Start: end, End: end}}
+	}
 	caret := strings.Index(a.s, "^")
 	text := strings.Replace(a.s, "^", "", 1)
 	// «» delimit the range inside a longer text.
@@ -398,6 +428,16 @@ func (mc *markerCase) run(m *marker) {
 		mc.symbols(m)
 	case "folding":
 		mc.folding(m)
+	case "complete", "nocomplete", "completeitem":
+		mc.complete(m)
+	case "signature", "nosignature":
+		mc.signature(m)
+	case "tokens", "tokenrange":
+		mc.tokens(m)
+	case "inlays":
+		mc.inlays(m)
+	case "wsfix":
+		mc.workspaceFix(m)
 	default:
 		mc.t.Errorf("%s: unknown marker %s", m.at, m.name)
 	}

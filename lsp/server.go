@@ -65,11 +65,12 @@ type server struct {
 	exit   chan int // receives the exit code on the exit notification
 	state  atomic.Int32
 
-	mu       sync.Mutex
-	caps     protocol.ClientCapabilities
-	inflight map[jsonrpc2.ID]context.CancelFunc
-	stopped  bool
-	wg       sync.WaitGroup
+	mu        sync.Mutex
+	caps      protocol.ClientCapabilities
+	extraCaps extraClientCapabilities // the 3.16+ capabilities caps lacks
+	inflight  map[jsonrpc2.ID]context.CancelFunc
+	stopped   bool
+	wg        sync.WaitGroup
 
 	// projMu orders the publications on configuration and stub files;
 	// projectURIs are the files holding diagnostics of the current
@@ -415,4 +416,10 @@ var routes = map[string]route{
 	protocol.MethodTextDocumentDocumentSymbol:    request((*server).DocumentSymbol),
 	protocol.MethodTextDocumentFoldingRange:      request((*server).FoldingRange),
 	protocol.MethodTextDocumentCodeAction:        request((*server).CodeAction),
+	protocol.MethodTextDocumentCompletion:        request((*server).Completion),
+	protocol.MethodTextDocumentSignatureHelp:     request((*server).SignatureHelp),
+	protocol.MethodSemanticTokensFull:            request((*server).SemanticTokensFull),
+	protocol.MethodSemanticTokensRange:           request((*server).SemanticTokensRange),
+	methodInlayHint:                              request((*server).InlayHint),
+	methodDiagnostic:                             request((*server).Diagnostic),
 }

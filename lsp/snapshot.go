@@ -1,6 +1,8 @@
 package lsp
 
 import (
+	"fmt"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -35,6 +37,9 @@ type snapshot struct {
 	project   *projectEntry
 	file      *syntax.File
 	result    *analysis.Result
+	// checkPanic is the value of a panic of the analyzer on this
+	// snapshot (an analyzer bug), which the diagnostics log.
+	checkPanic any
 }
 
 // newSnapshot returns the snapshot of a document's content.
@@ -71,9 +76,32 @@ func (s *snapshot) Check() (*syntax.File, *analysis.Result) {
 		if name == "" {
 			name = string(s.URI)
 		}
-		s.file, s.result = analysis.CheckSource(name, s.Content, &s.project.opts)
+		s.file, s.result, s.checkPanic = checkSafely(name, s.Content, &s.project.opts)
 	})
 	return s.file, s.result
+}
+
+// checkSafely runs the analyzer. A panic in it is an analyzer bug; rather
+// than end the session on a file being typed, it is returned, and the
+// result holds only the syntax errors of the file.
+func checkSafely(name string, src []byte, opts *analysis.Options) (f *syntax.File, res *analysis.Result, panicked any) {
+	defer func() {
+		v := recover()
+		if v == nil {
+			return
+		}
+		panicked = fmt.Sprintf("%v\n%s", v, debug.Stack())
+		var errs syntax.ErrorList
+		f, errs = syntax.Parse(name, src, 0)
+		res = &analysis.Result{Used: map[string]bool{}, Refs: map[*syntax.Ident]analysis.Ref{}}
+		info, _ := analysis.LookupCode("syntax-error")
+		for _, e := range errs {
+			res.Diagnostics = append(res.Diagnostics, analysis.Diagnostic{Span: e.Span, Severity: analysis.Error,
+				Code: info.Code, Name: info.Name, Message: e.Msg, Rejects: true})
+		}
+	}()
+	f, res = analysis.CheckSource(name, src, opts)
+	return f, res, nil
 }
 
 // Project returns the project the snapshot was checked with.

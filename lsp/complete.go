@@ -1,0 +1,348 @@
+package lsp
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"go.lsp.dev/protocol"
+
+	"github.com/monty-tools/monty-tools/profile"
+	"github.com/monty-tools/monty-tools/source"
+	"github.com/monty-tools/monty-tools/stubs"
+	"github.com/monty-tools/monty-tools/syntax"
+)
+
+// Completion offers what can be typed at the position, read from the
+// text before it so that it works in code being typed (see cursor.go):
+// after "import" or "from", the modules of the profile; after
+// "from m import", m's attributes; after "name.", the attributes of the
+// module name is bound to; elsewhere the names the program binds that
+// are visible there, the inputs, the externals of the stubs (with a
+// snippet of their required arguments), the builtins and the keywords.
+// Nothing the profile lacks or rejects is offered: missing builtins,
+// functions that need the host's operating system, modules Monty does
+// not have, keywords of rejected statements. Inside strings and comments
+// nothing is offered.
+func (s *server) Completion(_ context.Context, p *protocol.CompletionParams) (*protocol.CompletionList, error) {
+	snap, err := s.snapshotOf(p.TextDocument.URI)
+	if err != nil || !snap.Analyzable() {
+		return nil, err
+	}
+	f, _ := snap.Check()
+	m := snap.Mapper()
+	c := cursorAt(f, snap.Content, offsetAt(m, p.Position))
+	var cands []candidate
+	if !c.inString && !c.inComment {
+		cands = completions(snap, c)
+	}
+	items := toCompletionItems(m, c, cands, snippetSupport(s.clientCaps()) && !callFollows(snap.Content, c.off))
+	return &protocol.CompletionList{Items: items}, nil
+}
+
+// candidate is one completion before conversion.
+type candidate struct {
+	label   string
+	kind    protocol.CompletionItemKind
+	detail  string
+	doc     string // Markdown
+	snippet string // the text to insert as a snippet; "" inserts the label
+	rank    int    // sort group: program names first, keywords last
+}
+
+// Sort groups of candidates.
+const (
+	rankProgram = iota
+	rankHost
+	rankBuiltin
+	rankKeyword
+)
+
+var (
+	importRe     = regexp.MustCompile(`^\s*import\s+(?:[\w.]+(?:\s+as\s+\w+)?\s*,\s*)*$`)
+	fromRe       = regexp.MustCompile(`^\s*from\s+$`)
+	fromImportRe = regexp.MustCompile(`^\s*from\s+([\w.]+)\s+import\s+\(?\s*(?:\w+(?:\s+as\s+\w+)?\s*,\s*)*$`)
+	newNameRe    = regexp.MustCompile(`(?:^\s*(?:async\s+)?(?:def|class)|\bas)\s+$`)
+)
+
+// completions returns the candidates for a cursor.
+func completions(snap *snapshot, c *cursor) []candidate {
+	prof := snap.Project().proj.Profile
+	stmt := c.statementText(snap.Content)
+	recv, dotted := c.receiver(snap.Content)
+	switch {
+	case importRe.MatchString(stmt) || fromRe.MatchString(stmt):
+		if dotted {
+			return nil // no package of the profile has submodules
+		}
+		return moduleCandidates(prof)
+	case fromImportRe.MatchString(stmt):
+		return attrCandidates(prof, fromImportRe.FindStringSubmatch(stmt)[1])
+	case dotted:
+		if mod := importedAs(visibleNames(snap, c.off), recv); mod != "" {
+			return attrCandidates(prof, mod)
+		}
+		return nil
+	case newNameRe.MatchString(stmt):
+		return nil
+	}
+	return nameCandidates(snap, c)
+}
+
+// statementText returns the text before the prefix that decides the kind
+// of completion: the cursor's line or, inside parentheses, the text from
+// the line of the outermost open parenthesis (a multi-line from-import),
+// with line breaks as spaces.
+func (c *cursor) statementText(src []byte) string {
+	from := c.start
+	if len(c.open) > 0 {
+		from = c.open[0].pos
+	}
+	for from > 0 && src[from-1] != '\n' && src[from-1] != '\r' {
+		from--
+	}
+	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(string(src[from:c.start]))
+}
+
+// importedAs returns the module a dotted name designates when its first
+// part is bound by an import ("os" for "os" after "import os", "a.b" for
+// "c" after "import a.b as c"), or "".
+func importedAs(names []scopeName, dotted string) string {
+	first, rest, hasRest := strings.Cut(dotted, ".")
+	for _, n := range names {
+		imp, ok := n.node.(*syntax.ImportStmt)
+		if n.name != first || !ok {
+			continue
+		}
+		mod := importAliasModule(imp, first)
+		if mod != "" && hasRest {
+			mod += "." + rest
+		}
+		return mod
+	}
+	return ""
+}
+
+// importAliasModule returns the module an import statement binds to name.
+func importAliasModule(imp *syntax.ImportStmt, name string) string {
+	for _, a := range imp.Names {
+		if a.AsName != nil && a.AsName.Name == name {
+			return a.Name
+		}
+		if first, _, _ := strings.Cut(a.Name, "."); a.AsName == nil && first == name {
+			return first
+		}
+	}
+	return ""
+}
+
+// moduleCandidates returns the modules Monty can import.
+func moduleCandidates(prof *profile.Profile) []candidate {
+	var out []candidate
+	for _, name := range prof.ModuleNames() {
+		out = append(out, candidate{label: name, kind: protocol.CompletionItemKindModule, detail: "(module) " + name})
+	}
+	return out
+}
+
+// attrCandidates returns the attributes of a module that Monty has and
+// that do not need the host's operating system.
+func attrCandidates(prof *profile.Profile, mod string) []candidate {
+	m, ok := prof.Module(mod)
+	if !ok {
+		return nil
+	}
+	var out []candidate
+	for _, attr := range m.AttrNames() {
+		if prof.OSFunctions[mod+"."+attr] != "" || m.OSFunctions[attr] {
+			continue
+		}
+		out = append(out, candidate{label: attr, kind: protocol.CompletionItemKindProperty,
+			detail: fmt.Sprintf("(module attribute) %s.%s", mod, attr)})
+	}
+	return out
+}
+
+// nameCandidates returns every name that can be used at the cursor.
+func nameCandidates(snap *snapshot, c *cursor) []candidate {
+	out := programCandidates(snap, visibleNames(snap, c.off))
+	out = append(out, hostCandidates(snap.Project())...)
+	prof := snap.Project().proj.Profile
+	out = append(out, builtinCandidates(prof)...)
+	return append(out, keywordCandidates(prof)...)
+}
+
+// programCandidates describes the names the program binds.
+func programCandidates(snap *snapshot, names []scopeName) []candidate {
+	var out []candidate
+	for _, n := range names {
+		c := candidate{label: n.name, kind: protocol.CompletionItemKindVariable, detail: "(variable) " + n.name, rank: rankProgram}
+		switch node := n.node.(type) {
+		case *syntax.FuncDef:
+			c.kind, c.detail, c.doc = protocol.CompletionItemKindFunction, funcHeader(snap.Content, node), docstring(node.Body)
+		case *syntax.ClassDef:
+			c.kind, c.detail, c.doc = protocol.CompletionItemKindClass, "class "+n.name, docstring(node.Body)
+		case *syntax.ImportStmt:
+			c.kind, c.detail = protocol.CompletionItemKindModule, "(module) "+importAliasModule(node, n.name)
+		case *syntax.ImportFromStmt:
+			c.detail = "(imported) " + n.name
+		default:
+			if n.binding != nil && n.binding.Param {
+				c.detail = "(parameter) " + n.name
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// hostCandidates describes the inputs and externals of a project.
+func hostCandidates(e *projectEntry) []candidate {
+	decls := e.proj.Decls
+	var out []candidate
+	for _, name := range sortedKeys(decls.Funcs) {
+		fn := decls.Funcs[name]
+		doc := strings.TrimSpace(fn.Doc + "\n\n" + fmt.Sprintf("External function declared in `%s`.", filepath.Base(fn.File)))
+		out = append(out, candidate{label: name, kind: protocol.CompletionItemKindFunction, detail: fn.Signature(),
+			doc: doc, snippet: callSnippet(fn), rank: rankHost})
+	}
+	for _, name := range sortedKeys(decls.Inputs) {
+		in := decls.Inputs[name]
+		out = append(out, candidate{label: name, kind: protocol.CompletionItemKindVariable,
+			detail: "(input) " + name + ": " + in.Type, doc: in.Doc, rank: rankHost})
+	}
+	for _, name := range e.opts.Inputs {
+		if decls.Inputs[name] == nil {
+			out = append(out, candidate{label: name, kind: protocol.CompletionItemKindVariable, detail: "(input) " + name, rank: rankHost})
+		}
+	}
+	return out
+}
+
+// callSnippet returns the snippet of a call of an external: its required
+// arguments as placeholders, the cursor inside the parentheses when all
+// are optional.
+func callSnippet(fn *stubs.Func) string {
+	switch params := fn.SnippetParams(); {
+	case params != "":
+		return fn.Name + "(" + params + ")$0"
+	case len(fn.Params) > 0:
+		return fn.Name + "($0)"
+	}
+	return fn.Name + "()"
+}
+
+// builtinCandidates returns the builtins of the profile, without those
+// that need the host's operating system.
+func builtinCandidates(prof *profile.Profile) []candidate {
+	var out []candidate
+	for _, name := range sortedKeys(prof.Builtins) {
+		if prof.OSFunctions[name] != "" || prof.MissingBuiltins[name] {
+			continue
+		}
+		c := candidate{label: name, kind: protocol.CompletionItemKindFunction, detail: "(builtin) " + name,
+			doc: builtinDocs[name], rank: rankBuiltin}
+		if _, exc := prof.Exceptions[name]; exc || builtinTypes[name] {
+			c.kind, c.detail = protocol.CompletionItemKindClass, "(builtin class) "+name
+		}
+		if name == "True" || name == "False" || name == "None" {
+			c.kind, c.rank = protocol.CompletionItemKindKeyword, rankKeyword
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// builtinTypes are the builtins that are classes, other than exceptions.
+var builtinTypes = map[string]bool{
+	"bool": true, "bytearray": true, "bytes": true, "complex": true, "dict": true, "float": true,
+	"frozenset": true, "int": true, "list": true, "object": true, "property": true, "range": true,
+	"set": true, "slice": true, "str": true, "tuple": true, "type": true, "memoryview": true,
+}
+
+// keywordConstructs maps the keywords that start a statement or
+// expression to the construct of the profile they introduce; keywords of
+// rejected constructs are not offered.
+var keywordConstructs = map[string]string{
+	"class": "class-def", "del": "del-stmt", "yield": "yield", "match": "match-stmt", "case": "match-stmt", "type": "type-alias",
+}
+
+// keywordCandidates returns Python's keywords, and the soft keywords
+// that start statements, less those of constructs the profile rejects.
+func keywordCandidates(prof *profile.Profile) []candidate {
+	words := []string{"match", "case"}
+	for t := syntax.FALSE; t <= syntax.YIELD; t++ {
+		words = append(words, t.String())
+	}
+	sort.Strings(words)
+	var out []candidate
+	for _, w := range words {
+		if id, ok := keywordConstructs[w]; ok {
+			if _, rejected := prof.Rejects(id); rejected {
+				continue
+			}
+		}
+		out = append(out, candidate{label: w, kind: protocol.CompletionItemKindKeyword, rank: rankKeyword})
+	}
+	return out
+}
+
+// toCompletionItems converts candidates, each label once (the first
+// wins), replacing the prefix being typed.
+func toCompletionItems(m *source.Mapper, c *cursor, cands []candidate, snippets bool) []protocol.CompletionItem {
+	rng := toRange(m, source.Span{Start: c.start, End: c.off})
+	items := []protocol.CompletionItem{}
+	seen := map[string]bool{}
+	for _, cand := range cands {
+		if seen[cand.label] {
+			continue
+		}
+		seen[cand.label] = true
+		item := protocol.CompletionItem{Label: cand.label, Kind: cand.kind, Detail: cand.detail,
+			SortText: fmt.Sprintf("%d%s", cand.rank, cand.label), TextEdit: &protocol.TextEdit{Range: rng, NewText: cand.label}}
+		if cand.doc != "" {
+			item.Documentation = protocol.MarkupContent{Kind: protocol.Markdown, Value: cand.doc}
+		}
+		if snippets && cand.snippet != "" {
+			item.TextEdit.NewText, item.InsertTextFormat = cand.snippet, protocol.InsertTextFormatSnippet
+		}
+		items = append(items, item)
+	}
+	return items
+}
+
+// snippetSupport reports whether the client accepts snippets in
+// completions.
+func snippetSupport(caps protocol.ClientCapabilities) bool {
+	td := caps.TextDocument
+	return td != nil && td.Completion != nil && td.Completion.CompletionItem != nil && td.Completion.CompletionItem.SnippetSupport
+}
+
+// callFollows reports whether an opening parenthesis follows the cursor
+// (possibly after the rest of the name), so that a completion must not
+// insert another argument list.
+func callFollows(src []byte, off source.Offset) bool {
+	i := int(off)
+	for i < len(src) && isIdentByte(src[i]) {
+		i++
+	}
+	return i < len(src) && src[i] == '('
+}
+
+// isIdentByte reports whether an ASCII byte can continue an identifier.
+func isIdentByte(b byte) bool {
+	return b == '_' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+}
+
+// sortedKeys returns a map's keys in order.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
