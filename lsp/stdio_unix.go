@@ -7,11 +7,12 @@ import (
 	"syscall"
 )
 
-// pollable returns a pollable *os.File for a pipe, whose reads Close can
+// pollable returns a pollable *os.File for a pipe or a socket (editors
+// start servers with either), whose reads Close can
 // interrupt, or f itself for other files.
 func pollable(f *os.File) *os.File {
 	info, err := f.Stat()
-	if err != nil || info.Mode()&os.ModeNamedPipe == 0 {
+	if err != nil || info.Mode()&(os.ModeNamedPipe|os.ModeSocket) == 0 {
 		return f
 	}
 	fd := f.Fd()
