@@ -42,6 +42,10 @@ type File struct {
 	Src      []byte // the source as UTF-8 (transcoded if a coding cookie names another encoding)
 	Body     []Stmt
 	Comments []Comment // every comment in source order, for the formatter
+	// BlankLines holds the start of every blank line (nothing but
+	// whitespace) between statements, in order, so that the formatter can
+	// keep the author's spacing without rescanning the source.
+	BlankLines []source.Offset
 	// Uses312 is set when the file uses syntax that CPython 3.11 rejects
 	// (type aliases, type parameters, PEP 701 f-strings), so that Dump can
 	// print the module the way CPython 3.12 does.

@@ -30,6 +30,7 @@ func Parse(filename string, src []byte, mode Mode) (*File, ErrorList) {
 	f := &File{Name: filename, Src: src}
 	p := newParser(text, f, &errs)
 	p.sc.init(text, p.scanError, &f.Comments)
+	p.sc.blanks = &f.BlankLines
 	p.next()
 	f.Body = p.parseFileBody()
 	f.Loc = loc(0, len(text))

@@ -46,6 +46,7 @@ type scanner struct {
 
 	errh     func(start, end int, msg string)
 	comments *[]Comment
+	blanks   *[]source.Offset // where blank lines start, for the formatter; nil in f-string fields
 }
 
 // indent is one level of the indentation stack: the column with tabs to
@@ -229,6 +230,7 @@ func (s *scanner) lineStartTokens() bool {
 			}
 			p++
 		}
+		lineBegin := s.pos
 		s.pos = p
 		if p >= len(src) {
 			s.atLineStart = false
@@ -237,8 +239,14 @@ func (s *scanner) lineStartTokens() bool {
 		switch c := src[p]; c {
 		case '#':
 			s.skipComment()
+			if s.pos < len(src) && (src[s.pos] == '\n' || src[s.pos] == '\r') {
+				s.skipNewline() // the end of a comment line, not a blank line
+			}
 			continue
 		case '\n', '\r':
+			if s.blanks != nil {
+				*s.blanks = append(*s.blanks, source.Offset(lineBegin))
+			}
 			s.skipNewline()
 			continue
 		case '\\':

@@ -193,3 +193,21 @@ func countNodes(v reflect.Value) int {
 func TestInspectNil(t *testing.T) {
 	Inspect(nil, func(Node) bool { t.Fatal("f called for nil"); return true })
 }
+
+func TestBlankLines(t *testing.T) {
+	src := "x = 1\n\n   \ndef f():\n\n    # c\n\n    return (1,\n\n 2)\n\t\n"
+	f, errs := Parse("b.py", []byte(src), 0)
+	if errs != nil {
+		t.Fatal(errs)
+	}
+	var got []int
+	for _, off := range f.BlankLines {
+		got = append(got, int(off))
+	}
+	// Lines 2, 3, 5, 7 and 11 are blank; line 6 is a comment, line 9 is
+	// inside brackets.
+	want := []int{6, 7, 20, 29, len(src) - 2}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("BlankLines = %v, want %v", got, want)
+	}
+}
