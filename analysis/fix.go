@@ -166,10 +166,18 @@ func applyFixes(src []byte, diags []Diagnostic, safeOnly bool) ([]byte, int) {
 			break
 		}
 	}
-	sort.SliceStable(edits, func(i, j int) bool { return edits[i].Span.Start < edits[j].Span.Start })
+	// Insertions go before a replacement starting at the same offset; an
+	// edit overlapping one already applied is dropped rather than trusted.
+	sort.SliceStable(edits, func(i, j int) bool {
+		a, b := edits[i].Span, edits[j].Span
+		return a.Start < b.Start || a.Start == b.Start && a.End < b.End
+	})
 	var out []byte
 	last := source.Offset(0)
 	for _, e := range edits {
+		if e.Span.Start < last || int(e.Span.End) > len(src) {
+			continue
+		}
 		out = append(out, src[last:e.Span.Start]...)
 		out = append(out, e.NewText...)
 		last = e.Span.End
@@ -251,6 +259,9 @@ func (c *checker) buildGeneratorFix(fn *syntax.FuncDef) []Fix {
 	}
 	indent := c.indentOf(first.Span().Start)
 	lineStart := first.Span().Start - source.Offset(len(indent))
+	if lineStart == 0 || c.src[lineStart-1] != '\n' && c.src[lineStart-1] != '\r' || indent == "" {
+		return nil // a body on the def's own line: no block to insert into
+	}
 	edits = append(edits, TextEdit{Span: source.Span{Start: lineStart, End: lineStart}, NewText: indent + name + " = []\n"})
 	last := fn.Body[len(fn.Body)-1]
 	if _, isReturn := last.(*syntax.ReturnStmt); !isReturn {
