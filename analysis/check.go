@@ -74,6 +74,7 @@ type checker struct {
 	dunders           map[string]bool // the profile's ignored dunders, read once
 	genFixes          map[*syntax.FuncDef][]Fix
 	argCases          map[string][]string // function -> the profile's builtin-arg-unsupported cases for it
+	asyncExternals    bool                // some stub declares an async external
 	droppedOrOperated map[*syntax.CallExpr]bool
 }
 
@@ -96,7 +97,11 @@ func newChecker(f *syntax.File, opts *Options) *checker {
 	for name := range decls.Inputs {
 		inputs[name] = true
 	}
-	return &checker{file: f, src: f.Src, prof: prof, decls: decls, inputs: inputs, opts: opts, used: map[string]bool{}}
+	c := &checker{file: f, src: f.Src, prof: prof, decls: decls, inputs: inputs, opts: opts, used: map[string]bool{}}
+	for _, fn := range decls.Funcs {
+		c.asyncExternals = c.asyncExternals || fn.Async
+	}
+	return c
 }
 
 // report adds a diagnostic with the code's default severity.

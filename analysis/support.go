@@ -255,6 +255,9 @@ func isIdent(e syntax.Expr) bool {
 // directly, for the missing-await check: a coroutine there is a bug. Only
 // calls of names the stubs declare async matter.
 func (c *checker) markValueUse(n syntax.Node) {
+	if !c.asyncExternals {
+		return
+	}
 	mark := func(e syntax.Expr) {
 		call, ok := e.(*syntax.CallExpr)
 		if !ok {
