@@ -31,17 +31,7 @@ type labelled struct {
 func TestSpecProbes(t *testing.T) {
 	for _, name := range []string{"monty-0.0.18", "monty-0.0.23"} {
 		t.Run(name, func(t *testing.T) {
-			var doc struct {
-				Probes []labelled `json:"probes"`
-			}
-			data, err := os.ReadFile(filepath.Join("..", "testdata", "analysis", "probes", name+".json"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := json.Unmarshal(data, &doc); err != nil {
-				t.Fatal(err)
-			}
-			checkLabelled(t, name, doc.Probes, map[string]bool{})
+			checkLabelled(t, name, readProbes(t, name), map[string]bool{})
 		})
 	}
 }

@@ -182,9 +182,9 @@ func programCandidates(snap *snapshot, names []scopeName) []candidate {
 		c := candidate{label: n.name, kind: protocol.CompletionItemKindVariable, detail: "(variable) " + n.name, rank: rankProgram}
 		switch node := n.node.(type) {
 		case *syntax.FuncDef:
-			c.kind, c.detail, c.doc = protocol.CompletionItemKindFunction, funcHeader(snap.Content, node), docstring(node.Body)
+			c.kind, c.detail, c.doc = protocol.CompletionItemKindFunction, funcHeader(snap.Content, node), stubs.Docstring(node.Body)
 		case *syntax.ClassDef:
-			c.kind, c.detail, c.doc = protocol.CompletionItemKindClass, "class "+n.name, docstring(node.Body)
+			c.kind, c.detail, c.doc = protocol.CompletionItemKindClass, "class "+n.name, stubs.Docstring(node.Body)
 		case *syntax.ImportStmt:
 			c.kind, c.detail = protocol.CompletionItemKindModule, "(module) "+importAliasModule(node, n.name)
 		case *syntax.ImportFromStmt:

@@ -97,9 +97,9 @@ func bindingHover(t *target) string {
 	src := t.snap.Content
 	switch n := b.Node.(type) {
 	case *syntax.FuncDef:
-		return codeBlock(funcHeader(src, n), docstring(n.Body))
+		return codeBlock(funcHeader(src, n), stubs.Docstring(n.Body))
 	case *syntax.ClassDef:
-		return codeBlock("class "+n.Name.Name, docstring(n.Body))
+		return codeBlock("class "+n.Name.Name, stubs.Docstring(n.Body))
 	case *syntax.ImportStmt:
 		return codeBlock("(module) " + importedModule(n, b.Def))
 	case *syntax.ImportFromStmt:
@@ -185,45 +185,6 @@ func funcHeader(src []byte, n *syntax.FuncDef) string {
 		b.WriteString(" -> " + string(src[sp.Start:sp.End]))
 	}
 	return b.String()
-}
-
-// docstring returns the cleaned docstring of a body, or "".
-func docstring(body []syntax.Stmt) string {
-	if len(body) == 0 {
-		return ""
-	}
-	es, ok := body[0].(*syntax.ExprStmt)
-	if !ok {
-		return ""
-	}
-	str, ok := es.X.(*syntax.StringExpr)
-	if !ok || str.FString || str.Bytes {
-		return ""
-	}
-	var b strings.Builder
-	for _, part := range str.Parts {
-		b.WriteString(part.Value)
-	}
-	return cleandoc(b.String())
-}
-
-// cleandoc removes a docstring's common indentation and surrounding blank
-// lines, as inspect.cleandoc does.
-func cleandoc(doc string) string {
-	lines := strings.Split(strings.ReplaceAll(doc, "\t", "        "), "\n")
-	indent := -1
-	for _, l := range lines[1:] {
-		if trimmed := strings.TrimLeft(l, " "); trimmed != "" {
-			if n := len(l) - len(trimmed); indent < 0 || n < indent {
-				indent = n
-			}
-		}
-	}
-	lines[0] = strings.TrimLeft(lines[0], " ")
-	for i := 1; i < len(lines) && indent > 0; i++ {
-		lines[i] = lines[i][min(indent, len(lines[i])-len(strings.TrimLeft(lines[i], " "))):]
-	}
-	return strings.TrimSpace(strings.Join(lines, "\n"))
 }
 
 // insideFunction reports whether off lies in the body of a def or a

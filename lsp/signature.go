@@ -163,7 +163,7 @@ func externalSignature(fn *stubs.Func, doc string) signature {
 
 // defSignature is the signature of a def of the program.
 func defSignature(src []byte, fd *syntax.FuncDef) signature {
-	sg := signature{prefix: "def " + fd.Name.Name + "(", suffix: ")", doc: docstring(fd.Body), params: defParams(src, fd.Params)}
+	sg := signature{prefix: "def " + fd.Name.Name + "(", suffix: ")", doc: stubs.Docstring(fd.Body), params: defParams(src, fd.Params)}
 	if fd.Async {
 		sg.prefix = "async " + sg.prefix
 	}

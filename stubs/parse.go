@@ -87,7 +87,7 @@ func (b *builder) newFunc(s *syntax.FuncDef) *Func {
 		Async:   s.Async,
 		Params:  b.params(s.Params),
 		Returns: b.text(s.Returns),
-		Doc:     docstring(s.Body),
+		Doc:     Docstring(s.Body),
 		File:    b.file.Name,
 		Span:    s.Name.Span(),
 		Pos:     b.pos(s.Name),
@@ -141,7 +141,7 @@ func (b *builder) input(s *syntax.AnnAssignStmt, next syntax.Stmt) {
 		Pos:  b.pos(id),
 	}
 	if next != nil {
-		in.Doc = docstring([]syntax.Stmt{next})
+		in.Doc = Docstring([]syntax.Stmt{next})
 	}
 	delete(b.decls.Funcs, in.Name)
 	b.decls.Inputs[in.Name] = in
@@ -161,8 +161,10 @@ func (b *builder) text(x syntax.Expr) string {
 	return oneLine(b.file.Src, x.Span(), b.file.Comments)
 }
 
-// docstring returns the cleaned docstring that opens body, or "".
-func docstring(body []syntax.Stmt) string {
+// Docstring returns the docstring that opens body, cleaned as Python's
+// inspect.cleandoc does, or "". The language server shows local defs'
+// docstrings the same way as the stubs'.
+func Docstring(body []syntax.Stmt) string {
 	if len(body) == 0 {
 		return ""
 	}
