@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"github.com/monty-tools/monty-tools/source"
 	"github.com/monty-tools/monty-tools/syntax"
 )
 
@@ -13,23 +14,39 @@ import (
 // the profile like any other construct.
 
 // funcState is what the walk knows of the function it is in, for the
-// checks of global statements: its scope and where its uses start in the
-// walker's list of uses.
+// checks of global statements: its scope.
 type funcState struct {
-	scope     *scope
-	usesStart int
+	scope *scope
 }
 
-// usedBefore reports whether the function read name before the walk
-// reached this point. Global statements are rare, so a scan of the
-// function's uses is cheaper than bookkeeping at every name.
-func (w *walker) usedBefore(name string) bool {
-	for _, u := range w.uses[w.fn.usesStart:] {
-		if u.s == w.fn.scope && u.report && u.id.Name == name {
-			return true
-		}
+// usedBefore reports whether the function read name before the offset
+// (its global statement). Global statements are rare, so scanning the
+// function's code up to that point is cheaper than bookkeeping at every
+// name. Nested functions, classes and comprehensions are scopes of their
+// own and do not count.
+func (w *walker) usedBefore(name string, before source.Offset) bool {
+	var body []syntax.Stmt
+	if fd, ok := w.fn.scope.node.(*syntax.FuncDef); ok {
+		body = fd.Body
 	}
-	return false
+	used := false
+	for _, st := range body {
+		if st.Span().Start >= before || used {
+			break
+		}
+		syntax.Inspect(st, func(n syntax.Node) bool {
+			switch n := n.(type) {
+			case *syntax.FuncDef, *syntax.ClassDef, *syntax.LambdaExpr, *syntax.CompExpr:
+				return false
+			case *syntax.Ident:
+				if n.Ctx == syntax.Load && n.Name == name && n.Start < before {
+					used = true
+				}
+			}
+			return !used
+		})
+	}
+	return used
 }
 
 // compileNode runs the node-local compile checks of the first pass.
@@ -69,7 +86,7 @@ func (c *checker) checkDeclaration(w *walker, s *scope, stmt syntax.Stmt, id *sy
 	case !global:
 	case b != nil && b.first >= 0 && b.first < stmt.Span().Start:
 		c.constructWith("global-after-assign", at, repl)
-	case w.usedBefore(id.Name) && !c.boundBefore(s, id.Name):
+	case w.usedBefore(id.Name, stmt.Span().Start) && !c.boundBefore(s, id.Name):
 		c.constructWith("global-after-use", at, repl)
 	}
 }

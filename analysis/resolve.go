@@ -133,6 +133,32 @@ func (w *walker) bindIdent(s *scope, id *syntax.Ident, node syntax.Node) {
 	w.record(s, id, nil, false)
 }
 
+// boundSoFar reports whether a read of name in s already resolves to a
+// binding of s or of a scope around it. Whatever the rest of the file
+// binds, the read then resolves to some binding (a later binding in s
+// only makes it local instead), and a read that resolves to a binding is
+// never reported, nor is a call of one checked; so most reads need no
+// second look. Not under KeepRefs, where the exact binding matters, nor
+// under source-order profiles, where its position does.
+func (w *walker) boundSoFar(s *scope, name string) bool {
+	if w.res.refs != nil || w.c.prof.Names.SourceOrderGlobals {
+		return false
+	}
+	for p, first := s, true; p != nil; p, first = p.parent, false {
+		if p.kind == classScope && !first {
+			continue
+		}
+		if p.globals[name] || p.nonlocal[name] {
+			return false // let the full lookup follow the declaration
+		}
+		if b := p.bindings[name]; b != nil {
+			b.used = true
+			return true
+		}
+	}
+	return false
+}
+
 // record adds a use to resolve later. Only reads are needed for the
 // diagnostics; with KeepRefs every identifier is kept.
 func (w *walker) record(s *scope, id *syntax.Ident, call *syntax.CallExpr, read bool) {
@@ -212,7 +238,7 @@ func (w *walker) funcDef(s *scope, n *syntax.FuncDef) {
 // any loop) and returns the function that restores the caller's.
 func (w *walker) enterFunction(fs *scope) func() {
 	savedFn, savedLoop := w.fn, w.inLoop
-	w.fn, w.inLoop = &funcState{scope: fs, usesStart: len(w.uses)}, false
+	w.fn, w.inLoop = &funcState{scope: fs}, false
 	return func() { w.fn, w.inLoop = savedFn, savedLoop }
 }
 
@@ -337,15 +363,8 @@ func (w *walker) call(s *scope, n *syntax.CallExpr) {
 func (w *walker) ident(s *scope, id *syntax.Ident, call *syntax.CallExpr) {
 	if id.Ctx == syntax.Store || id.Ctx == syntax.Del {
 		s.bind(id.Name, id.Span(), nil)
-	} else if call == nil && w.res.refs == nil && s.kind != classScope {
-		// A read of a name the scope has already bound is local whatever
-		// follows (a later global statement is an error of its own), so
-		// most reads need no second look. Module scope is excluded under
-		// source-order profiles, where what counts is the position.
-		if b := s.bindings[id.Name]; b != nil && !s.globals[id.Name] && !s.nonlocal[id.Name] {
-			b.used = true
-			return
-		}
+	} else if w.boundSoFar(s, id.Name) {
+		return
 	}
 	w.record(s, id, call, id.Ctx == syntax.Load)
 }
