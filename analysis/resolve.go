@@ -159,6 +159,23 @@ func (w *walker) boundSoFar(s *scope, name string) bool {
 	return false
 }
 
+// inputOrBuiltin resolves, during the walk, a read of an input or a
+// builtin that nothing has bound so far. A later binding could still
+// shadow it, but a read that resolves to a binding is not reported either,
+// and nothing is checked on a read of an input or builtin; only calls,
+// whose checks depend on what is called, must wait. As boundSoFar, not
+// under KeepRefs or source-order profiles.
+func (w *walker) inputOrBuiltin(name string) bool {
+	if w.res.refs != nil || w.c.prof.Names.SourceOrderGlobals {
+		return false
+	}
+	if w.c.inputs[name] {
+		w.c.used[name] = true
+		return true
+	}
+	return w.c.prof.HasBuiltin(name)
+}
+
 // record adds a use to resolve later. Only reads are needed for the
 // diagnostics; with KeepRefs every identifier is kept.
 func (w *walker) record(s *scope, id *syntax.Ident, call *syntax.CallExpr, read bool) {
@@ -363,7 +380,7 @@ func (w *walker) call(s *scope, n *syntax.CallExpr) {
 func (w *walker) ident(s *scope, id *syntax.Ident, call *syntax.CallExpr) {
 	if id.Ctx == syntax.Store || id.Ctx == syntax.Del {
 		s.bind(id.Name, id.Span(), nil)
-	} else if w.boundSoFar(s, id.Name) {
+	} else if w.boundSoFar(s, id.Name) || call == nil && w.inputOrBuiltin(id.Name) {
 		return
 	}
 	w.record(s, id, call, id.Ctx == syntax.Load)
