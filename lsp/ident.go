@@ -42,7 +42,7 @@ func (s *server) targetAt(p protocol.TextDocumentPositionParams) (*target, error
 	if err != nil {
 		return nil, err
 	}
-	f, res := snap.Check()
+	f, res := snap.Resolved()
 	t := &target{snap: snap, file: f, res: res}
 	t.id, t.attr = identAt(f, offsetAt(snap.Mapper(), p.Position))
 	if t.id != nil {

@@ -51,7 +51,7 @@ func (s *server) InlayHint(_ context.Context, p *inlayHintParams) ([]inlayHint, 
 // returnTypeHints returns the hints of the external calls that end in
 // want, in source order.
 func returnTypeHints(snap *snapshot, want source.Span) []inlayHint {
-	f, res := snap.Check()
+	f, res := snap.Resolved()
 	m := snap.Mapper()
 	decls := snap.Project().proj.Decls
 	out := []inlayHint{}

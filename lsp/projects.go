@@ -39,7 +39,7 @@ type projectEntry struct {
 
 	once  sync.Once
 	proj  *project.Project
-	opts  analysis.Options         // the project's options with KeepRefs set
+	opts  analysis.Options         // the project's analyzer options
 	diags []project.FileDiagnostic // problems in the configuration and stub files
 
 	stubMu   sync.Mutex
@@ -121,7 +121,6 @@ func (e *projectEntry) load(logf func(string, ...any)) {
 	}
 	e.proj = p
 	e.opts = *p.Options()
-	e.opts.KeepRefs = true
 	e.diags = append(e.diags, p.StubDiagnostics(readFile)...)
 }
 

@@ -42,7 +42,7 @@ type scopeWalk struct {
 // off, innermost scope first, each name once (an inner binding hides an
 // outer one).
 func visibleNames(snap *snapshot, off source.Offset) []scopeName {
-	f, res := snap.Check()
+	f, res := snap.Resolved()
 	w := &scopeWalk{res: res, lines: snap.Mapper().Lines(), src: snap.Content, off: off,
 		chain: []syntax.Node{nil}, names: map[syntax.Node][]scopeName{}, inners: map[syntax.Node]bool{nil: true}}
 	syntax.Inspect(f, w.visit)

@@ -108,7 +108,7 @@ type tokenBuilder struct {
 
 // semanticTokens returns the tokens of a snapshot, sorted and disjoint.
 func semanticTokens(snap *snapshot) []semToken {
-	f, res := snap.Check()
+	f, res := snap.Resolved()
 	b := &tokenBuilder{src: snap.Content, res: res, prof: snap.Project().proj.Profile,
 		attrs: map[*syntax.Ident]bool{}, kwnames: map[*syntax.Ident]bool{}}
 	syntax.Inspect(f, b.visit)

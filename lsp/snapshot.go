@@ -40,6 +40,10 @@ type snapshot struct {
 	// checkPanic is the value of a panic of the analyzer on this
 	// snapshot (an analyzer bug), which the diagnostics log.
 	checkPanic any
+
+	resolveOnce sync.Once
+	rfile       *syntax.File     // the tree Refs of rresult point into
+	rresult     *analysis.Result // the analysis with Result.Refs filled
 }
 
 // newSnapshot returns the snapshot of a document's content.
@@ -72,13 +76,35 @@ func (s *snapshot) Analyzable() bool {
 func (s *snapshot) Check() (*syntax.File, *analysis.Result) {
 	s.checkOnce.Do(func() {
 		s.project = s.projects.forFile(s.path)
-		name := s.path
-		if name == "" {
-			name = string(s.URI)
-		}
-		s.file, s.result, s.checkPanic = checkSafely(name, s.Content, &s.project.opts)
+		s.file, s.result, s.checkPanic = checkSafely(s.name(), s.Content, &s.project.opts)
 	})
 	return s.file, s.result
+}
+
+// Resolved returns a parse tree and an analysis of it that records what
+// every identifier resolves to (Result.Refs), for hover, definition,
+// references, completion and semantic tokens. Keeping the names costs the
+// analyzer its shortcuts, so it is a second analysis made on the first
+// request that needs it, never on the path of each keystroke's
+// diagnostics. Use the returned tree with the result: Refs is keyed by
+// its identifiers.
+func (s *snapshot) Resolved() (*syntax.File, *analysis.Result) {
+	s.resolveOnce.Do(func() {
+		s.Check()
+		opts := s.project.opts
+		opts.KeepRefs = true
+		s.rfile, s.rresult, _ = checkSafely(s.name(), s.Content, &opts)
+	})
+	return s.rfile, s.rresult
+}
+
+// name is the file name the analyzer reports: the path, or the URI for
+// documents without one.
+func (s *snapshot) name() string {
+	if s.path == "" {
+		return string(s.URI)
+	}
+	return s.path
 }
 
 // checkSafely runs the analyzer. A panic in it is an analyzer bug; rather
