@@ -23,49 +23,6 @@ func (c *checker) checkBinary(x syntax.Expr, op syntax.BinOp, y syntax.Expr, n s
 	}
 }
 
-// checkAssignTarget reports assignment targets Monty cannot assign: slices, and
-// attributes of objects without a __dict__ (modules and functions; every
-// object when the profile has no classes).
-func (c *checker) checkAssignTarget(s *scope, t syntax.Expr) {
-	switch t := t.(type) {
-	case *syntax.AttrExpr:
-		if typ, fails := c.attrAssignFails(s, t); fails {
-			c.constructWith("attribute-assignment", t.Span(), subst{"<type>", typ, "<name>", t.Name.Name})
-		}
-	case *syntax.TupleExpr:
-		for _, e := range t.Elts {
-			c.checkAssignTarget(s, e)
-		}
-	case *syntax.ListExpr:
-		for _, e := range t.Elts {
-			c.checkAssignTarget(s, e)
-		}
-	case *syntax.StarredExpr:
-		c.checkAssignTarget(s, t.X)
-	}
-}
-
-// checkSliceTarget reports assignment to a slice, also inside tuple and
-// list targets.
-func (c *checker) checkSliceTarget(t syntax.Expr) {
-	switch t := t.(type) {
-	case *syntax.SubscriptExpr:
-		if _, ok := t.Index.(*syntax.SliceExpr); ok {
-			c.construct("slice-assignment", t.Span())
-		}
-	case *syntax.TupleExpr:
-		for _, e := range t.Elts {
-			c.checkSliceTarget(e)
-		}
-	case *syntax.ListExpr:
-		for _, e := range t.Elts {
-			c.checkSliceTarget(e)
-		}
-	case *syntax.StarredExpr:
-		c.checkSliceTarget(t.X)
-	}
-}
-
 // attrAssignFails reports whether assigning t fails, with the type Monty
 // names in its error when the source shows it.
 func (c *checker) attrAssignFails(s *scope, t *syntax.AttrExpr) (string, bool) {

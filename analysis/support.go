@@ -90,39 +90,6 @@ func lastItem(items []*syntax.WithItem) syntax.Node {
 	return items[len(items)-1]
 }
 
-// checkTarget reports assignment targets Monty cannot unpack into: an
-// attribute or subscript inside a tuple or list target (also alone, for
-// the targets of for, with and comprehensions), and a starred target that
-// is not a plain name.
-func (c *checker) checkTarget(t syntax.Expr, loop bool) {
-	switch t := t.(type) {
-	case *syntax.AttrExpr:
-		if loop {
-			c.construct("for-target-attribute", t.Span())
-		}
-	case *syntax.SubscriptExpr:
-		if loop {
-			c.construct("for-target-subscript", t.Span())
-		}
-	case *syntax.TupleExpr:
-		c.checkElts(t.Elts)
-	case *syntax.ListExpr:
-		c.checkElts(t.Elts)
-	}
-}
-
-func (c *checker) checkElts(elts []syntax.Expr) {
-	for _, e := range elts {
-		if st, ok := e.(*syntax.StarredExpr); ok {
-			if _, name := st.X.(*syntax.Ident); !name {
-				c.construct("starred-target", st.Span())
-			}
-			continue
-		}
-		c.checkTarget(e, true)
-	}
-}
-
 func (c *checker) checkImportFromSupport(n *syntax.ImportFromStmt) {
 	if n.Level > 0 {
 		c.construct("relative-import", n.Span())

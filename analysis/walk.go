@@ -341,27 +341,3 @@ func isDictOrListValue(e syntax.Expr) bool {
 	}
 	return false
 }
-
-// hasAttrTarget reports whether an assignment target assigns an
-// attribute, the only kind whose check needs resolved names.
-func hasAttrTarget(t syntax.Expr) bool {
-	switch t := t.(type) {
-	case *syntax.AttrExpr:
-		return true
-	case *syntax.TupleExpr:
-		for _, e := range t.Elts {
-			if hasAttrTarget(e) {
-				return true
-			}
-		}
-	case *syntax.ListExpr:
-		for _, e := range t.Elts {
-			if hasAttrTarget(e) {
-				return true
-			}
-		}
-	case *syntax.StarredExpr:
-		return hasAttrTarget(t.X)
-	}
-	return false
-}
