@@ -9,15 +9,9 @@ import (
 // rejects and Monty rejects too when it loads a program: break and
 // continue outside a loop, duplicate parameters (resolve.go, params),
 // misplaced global and nonlocal statements, unknown __future__ features.
-// They run in the walker's first pass, which visits each function's
+// They run during the walk, which visits each function's
 // statements in source order. Whether and how each is reported comes from
 // the profile like any other construct.
-
-// funcState is what the walk knows of the function it is in, for the
-// checks of global statements: its scope.
-type funcState struct {
-	scope *scope
-}
 
 // usedBefore reports whether the function read name before the offset
 // (its global statement). Global statements are rare, so scanning the
@@ -26,7 +20,7 @@ type funcState struct {
 // own and do not count.
 func (w *walker) usedBefore(name string, before source.Offset) bool {
 	var body []syntax.Stmt
-	if fd, ok := w.fn.scope.node.(*syntax.FuncDef); ok {
+	if fd, ok := w.fn.node.(*syntax.FuncDef); ok {
 		body = fd.Body
 	}
 	used := false
@@ -49,7 +43,7 @@ func (w *walker) usedBefore(name string, before source.Offset) bool {
 	return used
 }
 
-// compileNode runs the node-local compile checks of the first pass.
+// compileNode runs the node-local compile checks during the walk.
 func (c *checker) compileNode(w *walker, n syntax.Node) {
 	switch n := n.(type) {
 	case *syntax.BreakStmt:
@@ -64,13 +58,12 @@ func (c *checker) compileNode(w *walker, n syntax.Node) {
 }
 
 // checkDeclaration checks a global or nonlocal statement against what the
-// function did before it.
-// Monty reports these at the statement.
+// function did before it. Monty reports these at the statement.
 func (c *checker) checkDeclaration(w *walker, s *scope, stmt syntax.Stmt, id *syntax.Ident, global bool) {
 	repl := subst{"<name>", id.Name}
 	fn := w.fn
 	at := stmt.Span()
-	if fn == nil || fn.scope != s {
+	if fn != s {
 		if !global && s.kind == moduleScope {
 			c.constructWith("nonlocal-module-level", at, repl)
 		}
@@ -103,11 +96,11 @@ func (c *checker) boundBefore(s *scope, name string) bool {
 	return b != nil && b.first >= 0 && b.first < s.outerFunctionStart()
 }
 
-// checkNonlocalBinding reports, in the second pass when every scope's
+// checkNonlocalBinding reports, after the walk when every scope's
 // bindings are known, a nonlocal name that no enclosing function binds.
 func (c *checker) checkNonlocalBinding(s *scope, stmt syntax.Stmt, id *syntax.Ident) {
 	if s.kind != functionScope || s.bindings[id.Name] != nil && s.bindings[id.Name].Param {
-		return // reported in the first pass
+		return // reported during the walk
 	}
 	for p := s.parent; p != nil; p = p.parent {
 		if p.kind == functionScope && p.bindings[id.Name] != nil && !p.globals[id.Name] {

@@ -15,7 +15,7 @@ type modRef struct {
 	path   string
 }
 
-// noteModuleBindings records, in the declare pass, what each import binds,
+// noteImport records, during the walk, what each import binds,
 // so that attribute uses anywhere (also in functions written before the
 // import) can be checked against the module's attributes.
 func (c *checker) noteImport(b *Binding, module, path string) {

@@ -47,10 +47,10 @@ type walker struct {
 	c   *checker
 	res *resolution
 
-	// The walk's position for the compile-time checks: the current
-	// function (nil at module level and in class
-	// bodies) and whether a break would be inside a loop.
-	fn     *funcState
+	// The walk's position for the compile-time checks: the scope of the
+	// function it is in (nil at module level and in class bodies) and
+	// whether a break would be inside a loop.
+	fn     *scope
 	inLoop bool
 
 	uses     []use
@@ -151,8 +151,7 @@ func (w *walker) boundSoFar(s *scope, name string) bool {
 		if p.globals[name] || p.nonlocal[name] {
 			return false // let the full lookup follow the declaration
 		}
-		if b := p.bindings[name]; b != nil {
-			b.used = true
+		if p.bindings[name] != nil {
 			return true
 		}
 	}
@@ -255,7 +254,7 @@ func (w *walker) funcDef(s *scope, n *syntax.FuncDef) {
 // any loop) and returns the function that restores the caller's.
 func (w *walker) enterFunction(fs *scope) func() {
 	savedFn, savedLoop := w.fn, w.inLoop
-	w.fn, w.inLoop = &funcState{scope: fs}, false
+	w.fn, w.inLoop = fs, false
 	return func() { w.fn, w.inLoop = savedFn, savedLoop }
 }
 
@@ -391,9 +390,6 @@ func (w *walker) ident(s *scope, id *syntax.Ident, call *syntax.CallExpr) {
 func (c *checker) lookup(s *scope, id *syntax.Ident, called bool) Ref {
 	name := id.Name
 	ref, later := c.lookupScopes(s, name, id.Start)
-	if ref.Binding != nil {
-		ref.Binding.used = true
-	}
 	if later != nil {
 		c.reportLater(s, id, later, called)
 		return ref

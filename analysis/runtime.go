@@ -7,7 +7,7 @@ import (
 // The checks of this file report what loads but certainly fails, or
 // behaves differently from CPython, when run by the target Monty. Only
 // what is certain from the source is reported: `"%d" % n` (a string
-// literal on the left), not `a % b`. nodeChecks runs them.
+// literal on the left), not `a % b`. The walker (walk.go) runs them.
 
 // checkBinary reports operators that fail on the operands seen.
 func (c *checker) checkBinary(x syntax.Expr, op syntax.BinOp, y syntax.Expr, n syntax.Node) {

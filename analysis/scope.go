@@ -70,7 +70,6 @@ type Binding struct {
 	// of this scope itself (not a `global` write from a function), for
 	// Monty 0.0.18's source-order rule.
 	first source.Offset
-	used  bool
 	// container tracks, for the del fix, whether every assignment seen so
 	// far gave the name a dict or list (which have pop with del's
 	// meaning); see walker.noteContainer.

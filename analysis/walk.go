@@ -304,7 +304,7 @@ func (w *walker) funcNode() (*syntax.FuncDef, bool) {
 	if w.fn == nil {
 		return nil, false
 	}
-	fd, ok := w.fn.scope.node.(*syntax.FuncDef)
+	fd, ok := w.fn.node.(*syntax.FuncDef)
 	return fd, ok
 }
 
