@@ -26,6 +26,19 @@ type Options struct {
 	KeepRefs bool
 }
 
+// SeverityOf returns the severity of a diagnostic with the given code
+// and name, as the configuration overrides it (by code first, then by
+// name), or def.
+func (o *Options) SeverityOf(code, name string, def Severity) Severity {
+	if s, ok := o.Severity[code]; ok {
+		return s
+	}
+	if s, ok := o.Severity[name]; ok {
+		return s
+	}
+	return def
+}
+
 // Result is the outcome of checking one file.
 type Result struct {
 	Diagnostics []Diagnostic
@@ -111,11 +124,7 @@ func (c *checker) report(span source.Span, name, msg string, fixes ...Fix) {
 }
 
 func (c *checker) add(d Diagnostic) {
-	if s, ok := c.opts.Severity[d.Code]; ok {
-		d.Severity = s
-	} else if s, ok := c.opts.Severity[d.Name]; ok {
-		d.Severity = s
-	}
+	d.Severity = c.opts.SeverityOf(d.Code, d.Name, d.Severity)
 	if d.Severity == Off {
 		return
 	}

@@ -100,12 +100,7 @@ func (p *Project) UnusedDiagnostics(used map[string]bool, read func(string) []by
 			return
 		}
 		info, _ := analysis.LookupCode(code)
-		sev := info.Severity
-		if s, ok := p.options.Severity[info.Code]; ok {
-			sev = s
-		} else if s, ok := p.options.Severity[info.Name]; ok {
-			sev = s
-		}
+		sev := p.options.SeverityOf(info.Code, info.Name, info.Severity)
 		if sev == analysis.Off {
 			return
 		}
