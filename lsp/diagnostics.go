@@ -224,15 +224,10 @@ func (s *server) projectLoaded(c *projectCache, e *projectEntry) {
 // by file.
 func projectDiagnostics(fds []project.FileDiagnostic) map[protocol.DocumentURI][]protocol.Diagnostic {
 	out := map[protocol.DocumentURI][]protocol.Diagnostic{}
-	mappers := map[string]*source.Mapper{}
+	mappers := source.MapperCache{}
 	for _, fd := range fds {
-		m := mappers[fd.Path]
-		if m == nil {
-			m = source.NewMapper(fd.Src)
-			mappers[fd.Path] = m
-		}
 		u := pathURI(fd.Path)
-		out[u] = append(out[u], toDiagnostic(m, fd.Diagnostic))
+		out[u] = append(out[u], toDiagnostic(mappers.For(fd.Path, fd.Src), fd.Diagnostic))
 	}
 	return out
 }

@@ -102,3 +102,19 @@ func utf16Len(r rune) uint32 {
 	}
 	return 1
 }
+
+// MapperCache holds one Mapper per file name, for callers that convert
+// the positions of many diagnostics spread over several files: building a
+// line index per position would be quadratic.
+type MapperCache map[string]*Mapper
+
+// For returns the Mapper of the named file, building it from src the
+// first time.
+func (c MapperCache) For(name string, src []byte) *Mapper {
+	m := c[name]
+	if m == nil {
+		m = NewMapper(src)
+		c[name] = m
+	}
+	return m
+}

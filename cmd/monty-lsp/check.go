@@ -84,14 +84,9 @@ func checkCmd(args []string, stdout, stderr io.Writer) int {
 		writeJSON(stdout, out)
 	} else {
 		w := bufio.NewWriter(stdout)
-		mappers := map[string]*source.Mapper{} // one line index per file, not per diagnostic
+		mappers := source.MapperCache{}
 		for _, d := range out {
-			m := mappers[d.Path]
-			if m == nil {
-				m = source.NewMapper(d.Src)
-				mappers[d.Path] = m
-			}
-			pos := m.Pos(d.Span.Start)
+			pos := mappers.For(d.Path, d.Src).Pos(d.Span.Start)
 			fmt.Fprintf(w, "%s:%d:%d: %s %s\n", d.Path, pos.Line, pos.Col, d.Code, d.Message)
 		}
 		w.Flush()
@@ -413,13 +408,9 @@ type jsonEdit struct {
 
 func writeJSON(w io.Writer, ds []project.FileDiagnostic) {
 	out := make([]jsonDiag, 0, len(ds))
-	mappers := map[string]*source.Mapper{}
+	mappers := source.MapperCache{}
 	for _, d := range ds {
-		m := mappers[d.Path]
-		if m == nil {
-			m = source.NewMapper(d.Src)
-			mappers[d.Path] = m
-		}
+		m := mappers.For(d.Path, d.Src)
 		pos := m.Pos(d.Span.Start)
 		jd := jsonDiag{Path: d.Path, Range: m.Range(d.Span), Code: d.Code, Name: d.Name,
 			Severity: d.Severity.String(), Message: d.Message, Line: pos.Line, Column: pos.Col}
