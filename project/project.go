@@ -6,6 +6,8 @@ package project
 
 import (
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/monty-tools/monty-tools/analysis"
 	"github.com/monty-tools/monty-tools/config"
@@ -34,7 +36,7 @@ type Project struct {
 func Load(cfg *config.Config) (*Project, error) {
 	prof := profile.Default()
 	if cfg.Profile != "" {
-		p, err := profile.Get(cfg.Profile)
+		p, err := profile.Load(profilePath(cfg))
 		if err != nil {
 			return nil, fmt.Errorf("%s: monty.profile: %v", cfgName(cfg), err)
 		}
@@ -55,6 +57,20 @@ func Load(cfg *config.Config) (*Project, error) {
 	p := &Project{Config: cfg, Profile: prof, Decls: decls, StubErrors: errs}
 	p.options = analysis.Options{Profile: prof, Decls: decls, Inputs: cfg.Inputs, Severity: sev}
 	return p, nil
+}
+
+// profilePath returns the profile the configuration names: an embedded
+// profile's name, or a profile file (a newer Monty measured by the user),
+// whose relative path is read against the configuration's folder.
+func profilePath(cfg *config.Config) string {
+	if isProfileFile(cfg.Profile) && !filepath.IsAbs(cfg.Profile) {
+		return filepath.Join(cfg.Dir, filepath.FromSlash(cfg.Profile))
+	}
+	return cfg.Profile
+}
+
+func isProfileFile(name string) bool {
+	return strings.HasSuffix(name, ".json") || strings.ContainsAny(name, `/\`)
 }
 
 func cfgName(cfg *config.Config) string {
@@ -122,6 +138,9 @@ func (p *Project) UnusedDiagnostics(used map[string]bool, read func(string) []by
 // names of diagnostics.
 var ConfigOptions = config.Options{
 	CheckProfile: func(name string) error {
+		if isProfileFile(name) {
+			return nil // read, relative to the configuration, by Load
+		}
 		_, err := profile.Get(name)
 		return err
 	},

@@ -84,3 +84,32 @@ func TestStubProblemsStayOnTheStub(t *testing.T) {
 		}
 	}
 }
+
+func TestProfileFile(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "profile", "data", "monty-0.0.18.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := writeProject(t, map[string]string{
+		"monty.toml": "[monty]\nprofile = \"profiles/next.json\"\n",
+	})
+	os.Mkdir(filepath.Join(dir, "profiles"), 0o755)
+	if err := os.WriteFile(filepath.Join(dir, "profiles", "next.json"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := LoadConfig(filepath.Join(dir, "monty.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Load(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Profile.MontyVersion != "0.0.18" {
+		t.Errorf("profile %s, want the file's 0.0.18", p.Profile.Name)
+	}
+	cfg.Profile = "profiles/missing.json"
+	if _, err := Load(cfg); err == nil || !strings.Contains(err.Error(), "missing.json") {
+		t.Errorf("missing profile file: error %v", err)
+	}
+}
