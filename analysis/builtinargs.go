@@ -26,6 +26,15 @@ var argForms = map[string]struct {
 // checkArgForms reports a call of fn (a builtin name or a qualified module
 // function) with an argument form the profile says Monty refuses.
 func (c *checker) checkArgForms(s *scope, call *syntax.CallExpr, fn string) {
+	for _, id := range c.argCasesOf(fn) {
+		if argForms[id].match(c, s, call) {
+			c.constructCase("builtin-arg-unsupported", id, call.Span(), nil)
+		}
+	}
+}
+
+// argCasesOf returns the profile's builtin-arg-unsupported cases for fn.
+func (c *checker) argCasesOf(fn string) []string {
 	if c.argCases == nil {
 		c.argCases = map[string][]string{}
 		if rule, ok := c.prof.FailsAtRuntime("builtin-arg-unsupported"); ok {
@@ -36,11 +45,7 @@ func (c *checker) checkArgForms(s *scope, call *syntax.CallExpr, fn string) {
 			}
 		}
 	}
-	for _, id := range c.argCases[fn] {
-		if argForms[id].match(c, s, call) {
-			c.constructCase("builtin-arg-unsupported", id, call.Span(), nil)
-		}
-	}
+	return c.argCases[fn]
 }
 
 // callableReplacement reports whether re.sub's replacement (its second

@@ -28,6 +28,19 @@ func (c *checker) checkBuiltinCall(s *scope, call *syntax.CallExpr, name string)
 	}
 }
 
+// builtinCallChecked reports whether checkBuiltinCall can report
+// anything for a call of the builtin name; calls of the others need not
+// wait for their name to be resolved (walker.ident).
+func (c *checker) builtinCallChecked(name string) bool {
+	if _, ok := c.prof.OSFunction(name); ok {
+		return true
+	}
+	if _, ok := callbackArgs[name]; ok {
+		return true
+	}
+	return name == "next" || c.isBuiltinException(name) || len(c.argCasesOf(name)) > 0
+}
+
 // mayNeedMethodCheck tells, before names are resolved, whether
 // checkMethodCall can report something for a call of an attribute: a
 // sort with a key, a method of a literal, or a function of an imported
@@ -84,7 +97,7 @@ func (c *checker) checkCallback(s *scope, builtin string, e syntax.Expr) {
 			c.constructCase("external-in-builtin-callback", builtin, e.Span(), subst{"<name>", e.Name})
 		}
 	case *syntax.LambdaExpr:
-		ls := c.res.scopes[e]
+		ls := c.res.lambdas[e]
 		if ls == nil {
 			return
 		}
@@ -102,7 +115,7 @@ func (c *checker) checkCallback(s *scope, builtin string, e syntax.Expr) {
 // isExternalName reports whether id, used in s, names an external
 // function: declared in the stubs, and not bound, an input or a builtin.
 func (c *checker) isExternalName(s *scope, id *syntax.Ident) bool {
-	ref, later := c.lookupScopes(s, id.Name, id.Start)
+	ref, later := c.lookupName(s, id.Name)
 	if ref.Kind != Unresolved && later == nil {
 		return false
 	}
@@ -147,7 +160,7 @@ func (c *checker) checkComprehension(cs *scope, n *syntax.CompExpr) {
 		}
 		syntax.Inspect(lam.Body, func(y syntax.Node) bool {
 			if id, ok := y.(*syntax.Ident); ok {
-				if b := c.bindingOf(c.res.scopes[lam], id); b != nil && cs.bindings[id.Name] == b {
+				if b := c.bindingOf(c.res.lambdas[lam], id); b != nil && cs.binding(id.Name) == b {
 					c.constructWith("lambda-in-comprehension", id.Span(), subst{"<var>", id.Name})
 				}
 			}

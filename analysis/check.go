@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -66,7 +65,9 @@ func Check(f *syntax.File, errs syntax.ErrorList, opts *Options) *Result {
 		c.add(Diagnostic{Span: e.Span, Severity: Error, Code: info.Code, Name: info.Name, Message: e.Msg, Rejects: true})
 	}
 	c.resolveNames()
-	return c.finish()
+	res := c.finish()
+	c.files.release()
+	return res
 }
 
 // checker holds the state of one check.
@@ -79,11 +80,11 @@ type checker struct {
 	opts   *Options
 	diags  []Diagnostic
 	res    *resolution
+	files  *fileState
 	used   map[string]bool
 	lines  *source.Lines // built on first use
 
-	modBindings       map[*Binding]modRef
-	importedNames     map[string]bool // names some import binds, for a cheap pre-check
+	imports           uint64          // the names imports bind, as a filter (nameBit)
 	dunders           map[string]bool // the profile's ignored dunders, read once
 	genFixes          map[*syntax.FuncDef][]Fix
 	argCases          map[string][]string // function -> the profile's builtin-arg-unsupported cases for it
@@ -149,26 +150,115 @@ func (c *checker) constructWith(id string, span source.Span, repl subst, fixes .
 // external-in-builtin-callback), whose message is Monty's exact wording
 // for that case; an unknown case falls back to the rule's own message.
 func (c *checker) constructCase(id, caseID string, span source.Span, repl subst, fixes ...Fix) bool {
-	info := codeByConstruct[id]
-	if info == nil {
+	var d Diagnostic
+	var ok bool
+	if key, cacheable := newMsgKey(msgConstruct, id, caseID, repl); cacheable {
+		d, ok = c.cachedDiag(key, func() (Diagnostic, bool) { return c.constructDiag(id, caseID, repl) })
+	} else {
+		d, ok = c.constructDiag(id, caseID, repl)
+	}
+	if !ok {
 		return false
 	}
-	d := Diagnostic{Span: span, Code: info.Code, Name: info.Name, Fixes: fixes}
+	d.Span, d.Fixes = span, fixes
+	c.add(d)
+	return true
+}
+
+// cachedDiag returns the diagnostic make returns (without span and
+// fixes), made once per file for each key.
+func (c *checker) cachedDiag(key msgKey, make func() (Diagnostic, bool)) (Diagnostic, bool) {
+	f := c.files
+	if f == nil {
+		return make()
+	}
+	// Most keys have no placeholders: a smaller key hashes faster.
+	plain := key.repl == [4]string{}
+	short := plainKey{key.kind, key.id, key.caseID}
+	var d Diagnostic
+	var ok bool
+	if plain {
+		d, ok = f.plainMsgs[short]
+	} else {
+		d, ok = f.msgs[key]
+	}
+	if ok {
+		return d, d.Severity != 0
+	}
+	d, ok = make()
+	if !ok {
+		d = Diagnostic{} // Severity 0: no verdict
+	}
+	if plain {
+		if f.plainMsgs == nil {
+			f.plainMsgs = map[plainKey]Diagnostic{}
+		}
+		f.plainMsgs[short] = d
+	} else {
+		if f.msgs == nil {
+			f.msgs = map[msgKey]Diagnostic{}
+		}
+		f.msgs[key] = d
+	}
+	return d, ok
+}
+
+// plainKey is a msgKey without placeholders.
+type plainKey struct {
+	kind       msgKind
+	id, caseID string
+}
+
+// msgKey identifies what constructDiag makes of its arguments, for the
+// file's cache of messages: a file reports the same few constructs many
+// times over.
+type msgKey struct {
+	kind       msgKind
+	id, caseID string
+	repl       [4]string
+}
+
+// msgKind tells the functions that share the cache apart.
+type msgKind uint8
+
+const (
+	msgConstruct msgKind = iota // constructCase
+	msgOS                       // checkOSFunction; caseID is the function
+	msgSpec                     // checkFormatSpec; caseID is the spec
+)
+
+func newMsgKey(kind msgKind, id, caseID string, repl subst) (msgKey, bool) {
+	k := msgKey{kind: kind, id: id, caseID: caseID}
+	if len(repl) > len(k.repl) {
+		return k, false
+	}
+	copy(k.repl[:], repl)
+	return k, true
+}
+
+// constructDiag makes the diagnostic of construct id (no span, no fixes),
+// or returns false, with a zero Diagnostic, when the profile has no
+// verdict on it.
+func (c *checker) constructDiag(id, caseID string, repl subst) (Diagnostic, bool) {
+	info := codeByConstruct[id]
+	if info == nil {
+		return Diagnostic{}, false
+	}
+	d := Diagnostic{Code: info.Code, Name: info.Name}
 	if r, ok := c.prof.Rejects(id); ok {
 		d.Severity, d.Message, d.Rejects = Error, r.Text(), true
 	} else if r, ok := c.prof.FailsAtRuntime(id); ok {
 		if cr, ok := r.Case(caseID); ok {
 			r = cr
 		}
-		d.Severity, d.Message = Error, fmt.Sprintf("fails at run time in Monty %s: %s", c.prof.MontyVersion, r.Text())
+		d.Severity, d.Message = Error, "fails at run time in Monty "+c.prof.MontyVersion+": "+r.Text()
 	} else if r, ok := c.prof.Behaviour(id); ok {
-		d.Severity, d.Message = Warning, fmt.Sprintf("Monty %s: %s", c.prof.MontyVersion, r.Message)
+		d.Severity, d.Message = Warning, "Monty "+c.prof.MontyVersion+": "+r.Message
 	} else {
-		return false
+		return Diagnostic{}, false
 	}
 	d.Message = fillPlaceholders(repl.apply(d.Message))
-	c.add(d)
-	return true
+	return d, true
 }
 
 // subst is a list of placeholder and value pairs for a profile message:
@@ -208,17 +298,17 @@ func fillPlaceholders(msg string) string {
 	}
 }
 
-// maybeRuntime reports a run-time failure of the profile that happens
-// only under a condition the source does not show, as a warning.
-func (c *checker) maybeRuntime(id string, span source.Span, repl subst, unless string) {
+// maybeRuntimeDiag makes, without its span, the warning for a run-time
+// failure of the profile that happens only under a condition the source
+// does not show (unless ...).
+func (c *checker) maybeRuntimeDiag(id string, repl subst, unless string) (Diagnostic, bool) {
 	r, ok := c.prof.FailsAtRuntime(id)
 	info := codeByConstruct[id]
 	if !ok || info == nil {
-		return
+		return Diagnostic{}, false
 	}
-	msg := fillPlaceholders(repl.apply(r.Text()))
-	c.add(Diagnostic{Span: span, Severity: Warning, Code: info.Code, Name: info.Name,
-		Message: fmt.Sprintf("fails at run time in Monty %s %s: %s", c.prof.MontyVersion, unless, msg)})
+	return Diagnostic{Severity: Warning, Code: info.Code, Name: info.Name,
+		Message: "fails at run time in Monty " + c.prof.MontyVersion + " " + unless + ": " + fillPlaceholders(repl.apply(r.Text()))}, true
 }
 
 // finish drops diagnostics silenced by '# monty: ignore' comments, sorts
@@ -226,7 +316,15 @@ func (c *checker) maybeRuntime(id string, span source.Span, repl subst, unless s
 func (c *checker) finish() *Result {
 	c.downgradeStarImportFixes()
 	diags := c.applyIgnores(c.diags)
-	diags = sortDiagnostics(diags)
+	// c.diags is the file state's buffer, for the next file to reuse:
+	// the result gets a copy, sorted.
+	diags = sortDiagnostics(diags, c.files != nil && c.files.reuse)
+	if len(c.diags) == 0 {
+		diags = nil // as when nothing was ever reported, without the buffer
+	}
+	if c.files != nil {
+		c.files.diags = c.diags
+	}
 	return &Result{Diagnostics: diags, Used: c.used, Refs: c.res.refs}
 }
 
@@ -236,8 +334,9 @@ func (c *checker) finish() *Result {
 // that behind a misleading external call.
 func (c *checker) downgradeStarImportFixes() {
 	unresolved := false
-	for _, d := range c.diags {
-		if d.Code == codeFor("undefined-name").Code || d.Code == codeFor("undeclared-external").Code {
+	undefined, undeclared := codeFor("undefined-name").Code, codeFor("undeclared-external").Code
+	for i := range c.diags {
+		if code := c.diags[i].Code; code == undefined || code == undeclared {
 			unresolved = true
 			break
 		}
@@ -255,24 +354,42 @@ func (c *checker) downgradeStarImportFixes() {
 	}
 }
 
-// sortDiagnostics sorts diagnostics by position. It sorts indices, not
-// the diagnostics themselves, which are large to move.
-func sortDiagnostics(diags []Diagnostic) []Diagnostic {
+// sortDiagnostics sorts diagnostics by position. It sorts keys of
+// position and index, not the diagnostics themselves, which are large to
+// move, and orders the few that start at the same offset by
+// compareDiagnostics. With cp, the result is always a new slice.
+func sortDiagnostics(diags []Diagnostic, cp bool) []Diagnostic {
 	sorted := true
 	for i := 1; i < len(diags) && sorted; i++ {
 		sorted = compareDiagnostics(&diags[i-1], &diags[i]) <= 0
 	}
 	if sorted {
+		if cp {
+			return append(make([]Diagnostic, 0, len(diags)), diags...)
+		}
 		return diags
 	}
-	idx := make([]int32, len(diags))
-	for i := range idx {
-		idx[i] = int32(i)
+	keys := make([]uint64, len(diags))
+	for i := range diags {
+		start := uint32(diags[i].Span.Start) ^ 1<<31 // in int32 order
+		keys[i] = uint64(start)<<32 | uint64(i)
 	}
-	slices.SortFunc(idx, func(a, b int32) int { return compareDiagnostics(&diags[a], &diags[b]) })
+	slices.Sort(keys)
+	for i := 0; i < len(keys); {
+		j := i + 1
+		for j < len(keys) && keys[j]>>32 == keys[i]>>32 {
+			j++
+		}
+		if j-i > 1 {
+			slices.SortFunc(keys[i:j], func(a, b uint64) int {
+				return compareDiagnostics(&diags[uint32(a)], &diags[uint32(b)])
+			})
+		}
+		i = j
+	}
 	out := make([]Diagnostic, len(diags))
-	for i, j := range idx {
-		out[i] = diags[j]
+	for i, k := range keys {
+		out[i] = diags[uint32(k)]
 	}
 	return out
 }

@@ -69,7 +69,7 @@ func (c *checker) checkDeclaration(w *walker, s *scope, stmt syntax.Stmt, id *sy
 		}
 		return
 	}
-	b := s.bindings[id.Name]
+	b := s.binding(id.Name)
 	param := b != nil && b.Param
 	switch {
 	case param && global:
@@ -92,18 +92,18 @@ func (c *checker) boundBefore(s *scope, name string) bool {
 	if !c.prof.Names.SourceOrderGlobals {
 		return false
 	}
-	b := c.res.module.bindings[name]
+	b := c.res.module.binding(name)
 	return b != nil && b.first >= 0 && b.first < s.outerFunctionStart()
 }
 
 // checkNonlocalBinding reports, after the walk when every scope's
 // bindings are known, a nonlocal name that no enclosing function binds.
 func (c *checker) checkNonlocalBinding(s *scope, stmt syntax.Stmt, id *syntax.Ident) {
-	if s.kind != functionScope || s.bindings[id.Name] != nil && s.bindings[id.Name].Param {
+	if b := s.binding(id.Name); s.kind != functionScope || b != nil && b.Param {
 		return // reported during the walk
 	}
 	for p := s.parent; p != nil; p = p.parent {
-		if p.kind == functionScope && p.bindings[id.Name] != nil && !p.globals[id.Name] {
+		if p.kind == functionScope && p.binding(id.Name) != nil && !p.globals[id.Name] {
 			return
 		}
 	}

@@ -25,6 +25,10 @@
 // binding is known (a Python name is local to a function if the function
 // assigns it anywhere), and the checks that need them run then. Keeping
 // the analysis to one walk keeps it cheap next to parsing (bench/check).
+// So does the bookkeeping: each distinct name of a file is interned once
+// as a symbol, bindings are found by (scope, symbol) in one table, and
+// a plain check reuses the memory of the previous file's (symbols.go,
+// files.go).
 //
 // Every diagnostic has a stable code (codes.go): 0xx syntax, 1xx
 // constructs rejected at load time, 2xx names, modules and externals, 3xx

@@ -81,7 +81,7 @@ func (c *checker) checkAwait(s *scope, aw *syntax.AwaitExpr, call *syntax.CallEx
 	if !ok {
 		return
 	}
-	ref, later := c.lookupScopes(s, id.Name, id.Start)
+	ref, later := c.lookupName(s, id.Name)
 	if ref.Kind != Unresolved || later != nil || c.inputs[id.Name] || c.prof.HasBuiltin(id.Name) {
 		return
 	}

@@ -31,19 +31,29 @@ func (c *checker) checkFormatSpec(n *syntax.FStringField) {
 	if len(n.Spec) == 0 {
 		span = n.Span()
 	}
+	// A file repeats its few specs: what a spec gets is made once.
+	d, ok := c.cachedDiag(msgKey{kind: msgSpec, caseID: spec}, func() (Diagnostic, bool) { return c.formatSpecDiag(spec) })
+	if ok {
+		d.Span = span
+		c.add(d)
+	}
+}
+
+// formatSpecDiag makes the diagnostic of a literal format spec, without
+// its span, or returns false when the spec is fine.
+func (c *checker) formatSpecDiag(spec string) (Diagnostic, bool) {
 	id := formatSpecProblem(spec)
 	if id == "" {
-		return
+		return Diagnostic{}, false
 	}
 	repl := subst{"<spec>", spec}
 	if _, atRuntime := c.prof.FailsAtRuntime(id); atRuntime {
 		// A spec Monty accepts when loading fails at run time only for
 		// values that do not define it (dates define '%Y'), which the
 		// source rarely shows.
-		c.maybeRuntime(id, span, repl, "unless the value is a date or datetime")
-		return
+		return c.maybeRuntimeDiag(id, repl, "unless the value is a date or datetime")
 	}
-	c.constructWith(id, span, repl)
+	return c.constructDiag(id, "", repl)
 }
 
 // formatSpecProblem classifies a literal format spec by the construct ids

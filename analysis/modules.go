@@ -19,12 +19,18 @@ type modRef struct {
 // so that attribute uses anywhere (also in functions written before the
 // import) can be checked against the module's attributes.
 func (c *checker) noteImport(b *Binding, module, path string) {
-	if c.modBindings == nil {
-		c.modBindings = map[*Binding]modRef{}
-		c.importedNames = map[string]bool{}
+	b.mod = &modRef{module, path}
+	c.files.syms.flags[b.sym] |= symImported
+	c.imports |= nameBit(b.Name)
+}
+
+// nameBit is a name's bit in a 64-bit filter of names: a name whose bit
+// is clear in the filter is certainly not in its set.
+func nameBit(name string) uint64 {
+	if name == "" {
+		return 1
 	}
-	c.modBindings[b] = modRef{module, path}
-	c.importedNames[b.Name] = true
+	return 1 << ((uint(len(name))*7 + uint(name[0]) + uint(name[len(name)-1])) & 63)
 }
 
 // checkImport reports imports of modules the profile does not have.
@@ -105,14 +111,20 @@ func (c *checker) qualifiedName(s *scope, e syntax.Expr) (string, bool) {
 // checkOSFunction reports a use of a function that needs the host's
 // operating system, with the error the profile says it raises.
 func (c *checker) checkOSFunction(n syntax.Node, qualified string) {
-	r, ok := c.prof.OSFunction(qualified)
-	if !ok {
-		return
+	d, ok := c.cachedDiag(msgKey{kind: msgOS, caseID: qualified}, func() (Diagnostic, bool) {
+		r, ok := c.prof.OSFunction(qualified)
+		if !ok {
+			return Diagnostic{}, false
+		}
+		info := codeFor("os-function")
+		msg := subst{"<name>", shortOSName(qualified), "<path>", "..."}.apply(r.Text())
+		return Diagnostic{Severity: info.Severity, Code: info.Code, Name: info.Name,
+			Message: fmt.Sprintf("fails at run time in Monty %s unless the host provides it: %s", c.prof.MontyVersion, msg)}, true
+	})
+	if ok {
+		d.Span = n.Span()
+		c.add(d)
 	}
-	info := codeFor("os-function")
-	msg := subst{"<name>", shortOSName(qualified), "<path>", "..."}.apply(r.Text())
-	c.add(Diagnostic{Span: n.Span(), Severity: info.Severity, Code: info.Code, Name: info.Name,
-		Message: fmt.Sprintf("fails at run time in Monty %s unless the host provides it: %s", c.prof.MontyVersion, msg)})
 }
 
 // shortOSName is the name Monty's message uses: "datetime.now" for
@@ -133,8 +145,10 @@ func (c *checker) moduleOf(s *scope, id *syntax.Ident) (modRef, bool) {
 	if b == nil {
 		return modRef{}, false
 	}
-	mr, ok := c.modBindings[b]
-	return mr, ok
+	if b.mod == nil {
+		return modRef{}, false
+	}
+	return *b.mod, true
 }
 
 // bindingOf returns the binding a name used in s refers to, without
@@ -144,6 +158,6 @@ func (c *checker) bindingOf(s *scope, id *syntax.Ident) *Binding {
 	if ref, ok := c.res.refs[id]; ok {
 		return ref.Binding
 	}
-	ref, _ := c.lookupScopes(s, id.Name, id.Start)
+	ref, _ := c.lookupName(s, id.Name)
 	return ref.Binding
 }

@@ -45,7 +45,7 @@ func (c *checker) checkGlobalBound(s *scope, id *syntax.Ident) {
 	if _, ok := c.prof.Behaviour("global-unbound"); !ok {
 		return
 	}
-	b := c.res.module.bindings[id.Name]
+	b := c.res.module.binding(id.Name)
 	start := s.outerFunctionStart()
 	if b != nil && b.first >= 0 && b.first < start {
 		return

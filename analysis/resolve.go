@@ -31,9 +31,9 @@ type Ref struct {
 
 // resolution is the result of name resolution for one file.
 type resolution struct {
-	module *scope
-	scopes map[syntax.Node]*scope
-	refs   map[*syntax.Ident]Ref // only with Options.KeepRefs
+	module  *scope
+	lambdas map[*syntax.LambdaExpr]*scope // the scope of each lambda, for the callback checks
+	refs    map[*syntax.Ident]Ref         // only with Options.KeepRefs
 }
 
 // walker visits the tree once, scope by scope, in source order. Python
@@ -46,6 +46,11 @@ type resolution struct {
 type walker struct {
 	c   *checker
 	res *resolution
+	f   *fileState
+	// exact is set when every use must wait for all bindings: under
+	// KeepRefs, where the exact binding matters, and under source-order
+	// profiles, where its position does (see boundSoFar).
+	exact bool
 
 	// The walk's position for the compile-time checks: the scope of the
 	// function it is in (nil at module level and in class bodies) and
@@ -53,9 +58,7 @@ type walker struct {
 	fn     *scope
 	inLoop bool
 
-	uses     []use
-	deferred []deferredCheck
-	awaited  map[*syntax.CallExpr]bool
+	awaited map[*syntax.CallExpr]bool // calls under await; made on the first
 }
 
 // use is an identifier to resolve once all bindings are known.
@@ -63,7 +66,8 @@ type use struct {
 	id     *syntax.Ident
 	s      *scope
 	call   *syntax.CallExpr // set when id is the called name
-	report bool             // a read: report it if it resolves to nothing
+	sym    symID
+	report bool // a read: report it if it resolves to nothing
 }
 
 // deferredCheck is a check that needs resolved names.
@@ -75,17 +79,18 @@ type deferredCheck struct {
 // resolveNames walks the file, then resolves the uses and runs the
 // deferred checks.
 func (c *checker) resolveNames() {
-	res := &resolution{module: newScope(moduleScope, nil, nil), scopes: map[syntax.Node]*scope{}}
+	f := newFileState(c, c.src)
+	c.files = f
+	c.diags = append(f.diags[:0], c.diags...)
+	res := &resolution{module: f.newScope(moduleScope, nil, nil)}
 	if c.opts.KeepRefs {
 		res.refs = map[*syntax.Ident]Ref{}
 	}
 	c.res = res
-	w := &walker{c: c, res: res, awaited: map[*syntax.CallExpr]bool{}}
-	w.uses = make([]use, 0, len(c.src)/48) // reads left after local ones resolve early
-	w.deferred = make([]deferredCheck, 0, len(c.src)/256)
+	w := &walker{c: c, res: res, f: f, exact: res.refs != nil || c.prof.Names.SourceOrderGlobals}
 	w.stmts(res.module, c.file.Body)
 	w.resolveUses()
-	for _, d := range w.deferred {
+	for _, d := range f.deferred {
 		c.deferredChecks(w, d.s, d.node)
 	}
 }
@@ -94,24 +99,24 @@ func (c *checker) resolveNames() {
 // nothing, and checks calls of bare names.
 func (w *walker) resolveUses() {
 	c := w.c
-	for _, u := range w.uses {
+	for _, u := range w.f.uses {
 		var ref Ref
 		if u.report {
-			ref = c.lookup(u.s, u.id, u.call != nil)
+			ref = c.lookup(u.s, u.id, u.sym, u.call != nil)
 		} else {
-			ref, _ = c.lookupScopes(u.s, u.id.Name, u.id.Start)
+			ref, _ = c.lookupScopes(u.s, u.sym)
 		}
 		if w.res.refs != nil {
 			w.res.refs[u.id] = ref
 		}
 		if u.call != nil {
-			c.checkCall(u.s, u.call, u.id, ref, w.awaited[u.call])
+			c.checkCall(u.s, u.call, u.id, ref, w.awaited[u.call]) // a nil map reads as false
 		}
 	}
 }
 
 func (w *walker) deferCheck(s *scope, n syntax.Node) {
-	w.deferred = append(w.deferred, deferredCheck{s, n})
+	w.f.deferred = append(w.f.deferred, deferredCheck{s, n})
 }
 
 // loop walks a for or while statement: its body is inside the loop, its
@@ -128,22 +133,42 @@ func (w *walker) loop(s *scope, target, head syntax.Expr, body, orelse []syntax.
 
 // bindIdent binds a defining identifier (a def's name, an except-as
 // name, a capture) in s.
-func (w *walker) bindIdent(s *scope, id *syntax.Ident, node syntax.Node) {
-	s.bind(id.Name, id.Span(), node)
-	w.record(s, id, nil, false)
+func (w *walker) bindIdent(s *scope, id *syntax.Ident, node syntax.Node) *Binding {
+	b := s.bind(id.Name, id.Span(), node)
+	w.record(s, id, b.sym, nil, false)
+	return b
 }
 
-// boundSoFar reports whether a read of name in s already resolves to a
+// boundSoFar reports whether a read of sym in s already resolves to a
 // binding of s or of a scope around it. Whatever the rest of the file
 // binds, the read then resolves to some binding (a later binding in s
 // only makes it local instead), and a read that resolves to a binding is
 // never reported, nor is a call of one checked; so most reads need no
-// second look. Not under KeepRefs, where the exact binding matters, nor
-// under source-order profiles, where its position does.
-func (w *walker) boundSoFar(s *scope, name string) bool {
-	if w.res.refs != nil || w.c.prof.Names.SourceOrderGlobals {
+// second look. Not when w.exact.
+//
+// The bindings of the scopes the walk is in are chained per symbol,
+// innermost first (symbols.link), so the answer is usually the first
+// link; names some global or nonlocal statement declares take the long
+// way, scope by scope.
+func (w *walker) boundSoFar(s *scope, sym symID) bool {
+	if w.exact {
 		return false
 	}
+	syms := &w.f.syms
+	if syms.flags[sym]&symDeclared != 0 {
+		return w.boundSoFarDeclared(s, sym)
+	}
+	for b := syms.top[sym]; b != nil; b = b.outer {
+		if b.scope.kind == classScope && b.scope != s {
+			continue
+		}
+		return b.scope.depth <= s.depth
+	}
+	return false
+}
+
+func (w *walker) boundSoFarDeclared(s *scope, sym symID) bool {
+	name := w.f.syms.names[sym]
 	for p, first := s, true; p != nil; p, first = p.parent, false {
 		if p.kind == classScope && !first {
 			continue
@@ -151,7 +176,7 @@ func (w *walker) boundSoFar(s *scope, name string) bool {
 		if p.globals[name] || p.nonlocal[name] {
 			return false // let the full lookup follow the declaration
 		}
-		if p.bindings[name] != nil {
+		if w.f.binds.get(p, sym) != nil {
 			return true
 		}
 	}
@@ -163,23 +188,33 @@ func (w *walker) boundSoFar(s *scope, name string) bool {
 // shadow it, but a read that resolves to a binding is not reported either,
 // and nothing is checked on a read of an input or builtin; only calls,
 // whose checks depend on what is called, must wait. As boundSoFar, not
-// under KeepRefs or source-order profiles.
-func (w *walker) inputOrBuiltin(name string) bool {
-	if w.res.refs != nil || w.c.prof.Names.SourceOrderGlobals {
+// when w.exact.
+func (w *walker) inputOrBuiltin(sym symID) bool {
+	if w.exact {
 		return false
 	}
-	if w.c.inputs[name] {
-		w.c.used[name] = true
+	fl := &w.f.syms.flags[sym]
+	if *fl&symInput != 0 {
+		w.c.useInput(fl, w.f.syms.names[sym])
 		return true
 	}
-	return w.c.prof.HasBuiltin(name)
+	return *fl&symBuiltin != 0
+}
+
+// uncheckedBuiltin reports, during the walk, a call of a builtin that
+// checkBuiltinCall has nothing to check on and that is no input: whatever
+// the name resolves to (the builtin, or a binding found later), nothing
+// is reported or recorded for the call itself. As boundSoFar, not when
+// w.exact.
+func (w *walker) uncheckedBuiltin(sym symID) bool {
+	return !w.exact && w.f.syms.flags[sym]&(symBuiltin|symCallChecked|symInput) == symBuiltin
 }
 
 // record adds a use to resolve later. Only reads are needed for the
 // diagnostics; with KeepRefs every identifier is kept.
-func (w *walker) record(s *scope, id *syntax.Ident, call *syntax.CallExpr, read bool) {
+func (w *walker) record(s *scope, id *syntax.Ident, sym symID, call *syntax.CallExpr, read bool) {
 	if read || call != nil || w.res.refs != nil {
-		w.uses = append(w.uses, use{id: id, s: s, call: call, report: read})
+		w.f.uses = append(w.f.uses, use{id: id, s: s, call: call, sym: sym, report: read})
 	}
 }
 
@@ -194,8 +229,7 @@ func (w *walker) globalStmt(s *scope, stmt syntax.Stmt, names []*syntax.Ident, g
 func (w *walker) importStmt(s *scope, n *syntax.ImportStmt) {
 	for _, a := range n.Names {
 		if a.AsName != nil {
-			w.bindIdent(s, a.AsName, n)
-			w.c.noteImport(s.bindingScope(a.AsName.Name).bindings[a.AsName.Name], a.Name, "")
+			w.c.noteImport(w.bindIdent(s, a.AsName, n), a.Name, "")
 			continue
 		}
 		name, _, _ := strings.Cut(a.Name, ".")
@@ -211,9 +245,9 @@ func (w *walker) importFrom(s *scope, n *syntax.ImportFromStmt) {
 		case a.Name == "*":
 			w.bindStar(s, n)
 		case a.AsName != nil:
-			w.bindIdent(s, a.AsName, n)
+			b := w.bindIdent(s, a.AsName, n)
 			if n.Level == 0 {
-				w.c.noteImport(s.bindingScope(a.AsName.Name).bindings[a.AsName.Name], n.Module, a.Name)
+				w.c.noteImport(b, n.Module, a.Name)
 			}
 		default:
 			b := s.bind(a.Name, a.Span(), n)
@@ -246,16 +280,11 @@ func (w *walker) funcDef(s *scope, n *syntax.FuncDef) {
 	fs := w.openScope(s, functionScope, n)
 	w.params(fs, n.Params, n.Name.Span())
 	w.bindIdent(s, n.Name, n)
-	defer w.enterFunction(fs)()
-	w.stmts(fs, n.Body)
-}
-
-// enterFunction starts the compile-time state of a function body (outside
-// any loop) and returns the function that restores the caller's.
-func (w *walker) enterFunction(fs *scope) func() {
 	savedFn, savedLoop := w.fn, w.inLoop
-	w.fn, w.inLoop = fs, false
-	return func() { w.fn, w.inLoop = savedFn, savedLoop }
+	w.fn, w.inLoop = fs, false // a function body starts outside any loop
+	w.stmts(fs, n.Body)
+	w.fn, w.inLoop = savedFn, savedLoop
+	w.closeScope(fs)
 }
 
 // decorators resolves decorator expressions, unless the profile says the
@@ -272,9 +301,16 @@ func (w *walker) decorators(s *scope, list []syntax.Expr) {
 func (w *walker) lambda(s *scope, n *syntax.LambdaExpr) {
 	w.defaults(s, n.Params)
 	fs := w.openScope(s, functionScope, n)
+	if w.res.lambdas == nil {
+		w.res.lambdas = map[*syntax.LambdaExpr]*scope{}
+	}
+	w.res.lambdas[n] = fs
 	w.params(fs, n.Params, source.Span{Start: n.Start, End: n.Start + source.Offset(len("lambda"))})
-	defer w.enterFunction(fs)()
+	savedFn, savedLoop := w.fn, w.inLoop
+	w.fn, w.inLoop = fs, false
 	w.expr(fs, n.Body)
+	w.fn, w.inLoop = savedFn, savedLoop
+	w.closeScope(fs)
 }
 
 func (w *walker) classDef(s *scope, n *syntax.ClassDef) {
@@ -289,12 +325,15 @@ func (w *walker) classDef(s *scope, n *syntax.ClassDef) {
 	w.fn, w.inLoop = nil, false
 	w.stmts(cs, n.Body)
 	w.fn, w.inLoop = savedFn, savedLoop
+	w.closeScope(cs)
 }
 
 // comp: the first iterable is evaluated in the enclosing scope; targets,
 // conditions, later iterables and the element in the comprehension's own.
+// The comprehension's scope opens after the first iterable, so that the
+// walk is always in the innermost open scope (see boundSoFar).
 func (w *walker) comp(s *scope, n *syntax.CompExpr) {
-	cs := w.openScope(s, comprehensionScope, n)
+	var cs *scope
 	for i, f := range n.For {
 		if f.Async {
 			w.c.construct("async-comprehension", f.Span())
@@ -302,21 +341,30 @@ func (w *walker) comp(s *scope, n *syntax.CompExpr) {
 		w.c.checkTarget(f.Target, true)
 		if i == 0 {
 			w.expr(s, f.Iter)
+			cs = w.openScope(s, comprehensionScope, n)
 		} else {
 			w.expr(cs, f.Iter)
 		}
 		w.expr(cs, f.Target)
 		w.exprs(cs, f.Ifs)
 	}
+	if cs == nil { // no for clause: a parse error
+		cs = w.openScope(s, comprehensionScope, n)
+	}
 	w.expr(cs, n.Elt)
 	w.expr(cs, n.Value)
 	w.deferCheck(cs, n)
+	w.closeScope(cs)
 }
 
 func (w *walker) openScope(parent *scope, kind scopeKind, n syntax.Node) *scope {
-	sc := newScope(kind, parent, n)
-	w.res.scopes[n] = sc
-	return sc
+	return w.f.newScope(kind, parent, n)
+}
+
+// closeScope ends the walk of a scope: its bindings stay in the table for
+// the lookups after the walk, but leave the chains of boundSoFar.
+func (w *walker) closeScope(sc *scope) {
+	w.f.syms.unlink(sc)
 }
 
 func (w *walker) defaults(s *scope, p *syntax.Params) {
@@ -341,11 +389,13 @@ func (w *walker) params(fs *scope, p *syntax.Params, at source.Span) {
 		if prm == nil || prm.Name == nil {
 			return
 		}
-		if fs.bindings[prm.Name.Name] != nil {
+		sym := w.f.syms.intern(w.c, prm.Name.Name)
+		if w.f.syms.openBinding(fs, sym) != nil {
 			w.c.constructWith("duplicate-argument", at, subst{"<name>", prm.Name.Name})
 		}
-		fs.bind(prm.Name.Name, prm.Name.Span(), nil).Param = true
-		w.record(fs, prm.Name, nil, false)
+		b := fs.bindSym(sym, prm.Name.Name, prm.Name.Span(), nil)
+		b.Param = true
+		w.record(fs, prm.Name, b.sym, nil, false)
 	}
 	for _, list := range [][]*syntax.Param{p.PosOnly, p.Args} {
 		for _, prm := range list {
@@ -378,18 +428,29 @@ func (w *walker) call(s *scope, n *syntax.CallExpr) {
 // ident binds a stored name and records a use to resolve later.
 func (w *walker) ident(s *scope, id *syntax.Ident, call *syntax.CallExpr) {
 	if id.Ctx == syntax.Store || id.Ctx == syntax.Del {
-		s.bind(id.Name, id.Span(), nil)
-	} else if w.boundSoFar(s, id.Name) || call == nil && w.inputOrBuiltin(id.Name) {
+		b := s.bind(id.Name, id.Span(), nil)
+		w.record(s, id, b.sym, call, false)
 		return
 	}
-	w.record(s, id, call, id.Ctx == syntax.Load)
+	sym := w.f.syms.intern(w.c, id.Name)
+	if w.boundSoFar(s, sym) || call == nil && w.inputOrBuiltin(sym) || call != nil && w.uncheckedBuiltin(sym) {
+		return
+	}
+	w.record(s, id, sym, call, id.Ctx == syntax.Load)
 }
 
-// lookup resolves a use of id in s the way Monty does and reports names
-// that resolve to nothing.
-func (c *checker) lookup(s *scope, id *syntax.Ident, called bool) Ref {
+// store binds an assigned or deleted name and returns its binding.
+func (w *walker) store(s *scope, id *syntax.Ident) *Binding {
+	b := s.bind(id.Name, id.Span(), nil)
+	w.record(s, id, b.sym, nil, false)
+	return b
+}
+
+// lookup resolves a use of id (whose symbol is sym) in s the way Monty
+// does and reports names that resolve to nothing.
+func (c *checker) lookup(s *scope, id *syntax.Ident, sym symID, called bool) Ref {
 	name := id.Name
-	ref, later := c.lookupScopes(s, name, id.Start)
+	ref, later := c.lookupScopes(s, sym)
 	if later != nil {
 		c.reportLater(s, id, later, called)
 		return ref
@@ -397,36 +458,55 @@ func (c *checker) lookup(s *scope, id *syntax.Ident, called bool) Ref {
 	if ref.Kind != Unresolved {
 		return ref
 	}
+	fl := &c.files.syms.flags[sym]
 	switch {
-	case c.inputs[name]:
-		c.used[name] = true
+	case *fl&symInput != 0:
+		c.useInput(fl, name)
 		return Ref{Kind: Input}
-	case c.prof.HasBuiltin(name):
+	case *fl&symBuiltin != 0:
 		return Ref{Kind: Builtin}
-	case c.decls.Funcs[name] != nil:
-		c.used[name] = true
+	case *fl&symExternal != 0:
+		c.useInput(fl, name)
 		return Ref{Kind: External}
 	}
 	c.reportUnresolved(id, called)
 	return Ref{}
 }
 
+// useInput records, once per file, that an input or an external is used.
+func (c *checker) useInput(fl *symFlags, name string) {
+	if *fl&symUsed == 0 {
+		*fl |= symUsed
+		c.used[name] = true
+	}
+}
+
+// lookupName is lookupScopes for a name.
+func (c *checker) lookupName(s *scope, name string) (ref Ref, later *Binding) {
+	sym := c.files.syms.lookup(name)
+	if sym == noSym {
+		return Ref{}, nil // bound nowhere in the file
+	}
+	return c.lookupScopes(s, sym)
+}
+
 // lookupScopes searches the scopes from s outwards. Class bodies are
 // visible only to their own statements. When the profile binds module
 // names in source order (Monty 0.0.18) and the only module binding comes
 // after the function using it, the binding is returned as later.
-func (c *checker) lookupScopes(s *scope, name string, use source.Offset) (ref Ref, later *Binding) {
-	if s.globals[name] {
-		return c.lookupModule(s, name)
+func (c *checker) lookupScopes(s *scope, sym symID) (ref Ref, later *Binding) {
+	binds := &c.files.binds
+	if s.globals != nil && s.globals[c.files.syms.names[sym]] {
+		return c.lookupModule(s, sym)
 	}
 	for p, first := s, true; p != nil; p, first = p.parent, false {
 		if p.kind == classScope && !first {
 			continue
 		}
 		if p.kind == moduleScope {
-			return c.lookupModule(s, name)
+			return c.lookupModule(s, sym)
 		}
-		if b := p.bindings[name]; b != nil {
+		if b := binds.get(p, sym); b != nil {
 			if first {
 				return Ref{Kind: Local, Binding: b}, nil
 			}
@@ -436,8 +516,8 @@ func (c *checker) lookupScopes(s *scope, name string, use source.Offset) (ref Re
 	return Ref{}, nil
 }
 
-func (c *checker) lookupModule(s *scope, name string) (Ref, *Binding) {
-	b := c.res.module.bindings[name]
+func (c *checker) lookupModule(s *scope, sym symID) (Ref, *Binding) {
+	b := c.files.binds.get(c.res.module, sym)
 	if b == nil {
 		return Ref{}, nil
 	}

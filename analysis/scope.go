@@ -17,40 +17,17 @@ const (
 )
 
 // A scope is one namespace: the module, a def or lambda, a class body or a
-// comprehension.
+// comprehension. Its bindings are in its file's table (symbols.go).
 type scope struct {
 	kind     scopeKind
 	parent   *scope
 	node     syntax.Node // FuncDef, LambdaExpr, ClassDef, CompExpr; nil for the module
-	bindings map[string]*Binding
+	file     *fileState
+	idx      int32           // number of the scope in its file, for the bindings table
+	depth    int32           // 0 for the module
 	globals  map[string]bool // names declared global here
 	nonlocal map[string]bool // names declared nonlocal here
-	alloc    *bindingSlab    // shared by all scopes of a file
-}
-
-func newScope(kind scopeKind, parent *scope, node syntax.Node) *scope {
-	sc := &scope{kind: kind, parent: parent, node: node, bindings: map[string]*Binding{}}
-	if parent != nil {
-		sc.alloc = parent.alloc
-	} else {
-		sc.alloc = &bindingSlab{}
-	}
-	return sc
-}
-
-// bindingSlab hands out Bindings from blocks, one allocation for many:
-// a file has thousands of bindings, all living as long as its analysis.
-type bindingSlab struct {
-	block []Binding
-}
-
-func (a *bindingSlab) binding() *Binding {
-	if len(a.block) == 0 {
-		a.block = make([]Binding, 128)
-	}
-	b := &a.block[0]
-	a.block = a.block[1:]
-	return b
+	last     *Binding        // the scope's latest binding; Binding.prevInScope links the others
 }
 
 // Binding is a name bound in a scope: by assignment, def, class, import,
@@ -70,10 +47,16 @@ type Binding struct {
 	// of this scope itself (not a `global` write from a function), for
 	// Monty 0.0.18's source-order rule.
 	first source.Offset
+	sym   symID // the name's symbol in its file
 	// container tracks, for the del fix, whether every assignment seen so
 	// far gave the name a dict or list (which have pop with del's
-	// meaning); see walker.noteContainer.
+	// meaning); see walker.assignTargets.
 	container containerKind
+
+	scope       *scope
+	outer       *Binding // the symbol's next binding further out, while the walk is in scope (symbols.link)
+	prevInScope *Binding // the scope's binding made before this one
+	mod         *modRef  // what an import bound here holds (modules.go)
 }
 
 // containerKind is what the assignments to a name gave it, as far as the
@@ -89,12 +72,23 @@ const (
 // bind records that name is bound at def in s, or in the scope a global or
 // nonlocal declaration sends it to.
 func (s *scope) bind(name string, def source.Span, node syntax.Node) *Binding {
-	target := s.bindingScope(name)
-	b := target.bindings[name]
+	return s.bindSym(s.file.syms.intern(s.file.c, name), name, def, node)
+}
+
+// bindSym is bind for a name already interned as sym. It runs during the
+// walk, in a scope the walk is in, so the binding, if any, is on the
+// symbol's chain.
+func (s *scope) bindSym(sym symID, name string, def source.Span, node syntax.Node) *Binding {
+	f := s.file
+	target := s.bindingScope(sym)
+	b := f.syms.openBinding(target, sym)
 	if b == nil {
-		b = s.alloc.binding()
-		*b = Binding{Name: name, Def: def, Node: node, first: -1}
-		target.bindings[name] = b
+		b = f.newBinding() // zero: set field by field, cheaper than a struct copy
+		b.Name, b.Def, b.Node, b.first, b.sym = name, def, node, -1, sym
+		b.scope, b.prevInScope = target, target.last
+		target.last = b
+		f.binds.put(target, sym, b)
+		f.syms.link(b)
 	}
 	if target == s && (b.first < 0 || def.Start < b.first) {
 		b.first = def.Start
@@ -102,14 +96,23 @@ func (s *scope) bind(name string, def source.Span, node syntax.Node) *Binding {
 	return b
 }
 
-// bindingScope is the scope in which an assignment to name in s binds it.
-func (s *scope) bindingScope(name string) *scope {
+// binding returns the binding of name in s itself, or nil.
+func (s *scope) binding(name string) *Binding {
+	return s.file.binds.get(s, s.file.syms.lookup(name))
+}
+
+// bindingScope is the scope in which an assignment to sym in s binds it.
+func (s *scope) bindingScope(sym symID) *scope {
+	if s.file.syms.flags[sym]&symDeclared == 0 {
+		return s
+	}
+	name := s.file.syms.names[sym]
 	if s.globals[name] {
 		return s.module()
 	}
 	if s.nonlocal[name] {
 		for p := s.parent; p != nil; p = p.parent {
-			if p.kind == functionScope && p.bindings[name] != nil {
+			if p.kind == functionScope && s.file.binds.get(p, sym) != nil {
 				return p
 			}
 		}
@@ -134,6 +137,8 @@ func (s *scope) declare(name string, global bool) {
 		*m = map[string]bool{}
 	}
 	(*m)[name] = true
+	f := s.file
+	f.syms.flags[f.syms.intern(f.c, name)] |= symDeclared
 }
 
 // walrusScope is where an assignment expression binds: the nearest scope

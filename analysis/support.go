@@ -23,7 +23,7 @@ func (c *checker) mayNeedAttrCheck(n *syntax.AttrExpr) bool {
 // rootImported reports whether an expression's root name (through
 // attributes and calls) is one an import binds.
 func (c *checker) rootImported(x syntax.Expr) bool {
-	if len(c.importedNames) == 0 {
+	if c.imports == 0 {
 		return false
 	}
 	for {
@@ -35,7 +35,11 @@ func (c *checker) rootImported(x syntax.Expr) bool {
 			x = e.Fn
 			continue
 		case *syntax.Ident:
-			return c.importedNames[e.Name]
+			if c.imports&nameBit(e.Name) == 0 {
+				return false
+			}
+			sym := c.files.syms.lookup(e.Name)
+			return sym != noSym && c.files.syms.flags[sym]&symImported != 0
 		}
 		return false
 	}

@@ -30,10 +30,15 @@ func (w *walker) stmt(s *scope, st syntax.Stmt) {
 	c := w.c
 	switch n := st.(type) {
 	case *syntax.ExprStmt:
-		c.markValueUse(n)
+		if c.asyncExternals {
+			c.markValueUse(n)
+		}
 		w.expr(s, n.X)
 	case *syntax.AssignStmt:
 		for _, t := range n.Targets {
+			if _, ok := t.(*syntax.Ident); ok {
+				continue // the commonest target, with nothing to check
+			}
 			c.checkTarget(t, false)
 			c.checkSliceTarget(t)
 			if hasAttrTarget(t) {
@@ -42,8 +47,7 @@ func (w *walker) stmt(s *scope, st syntax.Stmt) {
 		}
 		c.checkEagerGenerator(n.Value)
 		w.expr(s, n.Value)
-		w.exprs(s, n.Targets)
-		w.noteContainer(s, n.Targets, n.Value)
+		w.assignTargets(s, n.Targets, n.Value)
 	case *syntax.AugAssignStmt:
 		c.checkBinary(n.Target, n.Op, n.Value, n)
 		c.checkSliceTarget(n.Target)
@@ -166,20 +170,28 @@ func (w *walker) expr(s *scope, e syntax.Expr) {
 		if c.mayNeedAttrCheck(n) {
 			w.deferCheck(s, n)
 		}
-		c.markValueUse(n)
+		if c.asyncExternals {
+			c.markValueUse(n)
+		}
 		w.expr(s, n.X)
 	case *syntax.SubscriptExpr:
-		c.markValueUse(n)
+		if c.asyncExternals {
+			c.markValueUse(n)
+		}
 		w.expr(s, n.X)
 		w.expr(s, n.Index)
 	case *syntax.BinaryExpr:
 		c.checkBinary(n.X, n.Op, n.Y, n)
-		c.markValueUse(n)
+		if c.asyncExternals {
+			c.markValueUse(n)
+		}
 		w.expr(s, n.X)
 		w.expr(s, n.Y)
 	case *syntax.CompareExpr:
 		c.checkOrdering(n)
-		c.markValueUse(n)
+		if c.asyncExternals {
+			c.markValueUse(n)
+		}
 		w.expr(s, n.X)
 		w.exprs(s, n.Ys)
 	case *syntax.NumberLit:
@@ -217,11 +229,14 @@ func (w *walker) expr(s *scope, e syntax.Expr) {
 		w.expr(s, n.Else)
 	case *syntax.NamedExpr:
 		ws := s.walrusScope()
-		ws.bind(n.Target.Name, n.Target.Span(), nil)
-		w.record(ws, n.Target, nil, false)
+		b := ws.bind(n.Target.Name, n.Target.Span(), nil)
+		w.record(ws, n.Target, b.sym, nil, false)
 		w.expr(s, n.Value)
 	case *syntax.AwaitExpr:
 		if call, ok := n.X.(*syntax.CallExpr); ok {
+			if w.awaited == nil {
+				w.awaited = map[*syntax.CallExpr]bool{}
+			}
 			w.awaited[call] = true
 			w.deferCheck(s, n)
 		}
@@ -308,19 +323,28 @@ func (w *walker) funcNode() (*syntax.FuncDef, bool) {
 	return fd, ok
 }
 
-// noteContainer records whether names assigned here hold a dict or a list,
-// for the del fix.
-func (w *walker) noteContainer(s *scope, targets []syntax.Expr, value syntax.Expr) {
+// assignTargets walks the targets of an assignment, and records whether
+// the names it assigns hold a dict or a list, for the del fix.
+func (w *walker) assignTargets(s *scope, targets []syntax.Expr, value syntax.Expr) {
 	kind := containerOther
 	if isDictOrListValue(value) {
 		kind = containerDictOrList
 	}
 	for _, t := range targets {
 		id, ok := t.(*syntax.Ident)
-		if !ok {
+		if !ok || id == nil {
+			w.expr(s, t)
 			continue
 		}
-		b := s.bindingScope(id.Name).bindings[id.Name]
+		var b *Binding
+		if id.Ctx == syntax.Store {
+			b = w.store(s, id)
+		} else { // not from the parser, but kept as it was
+			w.ident(s, id, nil)
+			if sym := w.f.syms.lookup(id.Name); sym != noSym {
+				b = w.f.binds.get(s.bindingScope(sym), sym)
+			}
+		}
 		if b != nil && b.container != containerOther {
 			b.container = kind
 		}
