@@ -1,0 +1,1208 @@
+package lsp
+
+import (
+	"bytes"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"unsafe"
+
+	"github.com/monty-tools/monty-tools/analysis"
+	"github.com/monty-tools/monty-tools/profile"
+	"github.com/monty-tools/monty-tools/source"
+	"github.com/monty-tools/monty-tools/syntax"
+)
+
+// This file computes a document's diagnostics incrementally, so that a
+// keystroke costs the statement it touched rather than the whole file.
+//
+// Parsing. A document is a run of regions, each one or more top-level
+// statements that share lines, with the blank lines and comments before
+// them. The regions are parsed in a virtual text, the document with
+// spaces (the region's slack) added at the end of each region's last
+// line, before its line break: spaces there change neither the tokens
+// nor the line numbers. An edit re-parses only the regions it touches
+// (syntax.ParseFragment) at their virtual offsets; as long as the new
+// text fits in their slack, every other region keeps its virtual offsets
+// and so its parse tree. Offsets of the virtual text are mapped back to
+// the document's when diagnostics are published.
+//
+// Analysis. The analyzer resolves names across the whole module, but
+// what it reports about a region depends on the rest of the module only
+// through the module-level bindings of the names the region reads; and
+// what it reports inside the body of a top-level function or of a method
+// of a top-level class that declares no global depends only on that
+// def's text and on those bindings. So the diagnostics of such bodies
+// are cached under their text, and the other diagnostics of each region
+// with the region, both for as long as the skeleton (the module with
+// those bodies cut out) does not change. A check analyses only the
+// regions that lack them (those an edit re-parsed; all of them when the
+// skeleton changed), in a module made of them and of the statements of
+// other regions that may bind a name they read (prune.go), with the
+// bodies whose diagnostics are cached replaced by a bare pass. Anything
+// else (a syntax error, a transcoded file, a profile with source-order
+// globals, where a function's diagnostics depend on where it is) falls
+// back to a full check, whose results seed the caches. Tests compare the
+// outcome with a full check after random edits (incremental_test.go).
+
+// region is one run of top-level statements in the virtual text.
+type region struct {
+	vstart int // offset of the region in the virtual text
+	size   int // length of the region's text in the document
+	cut    int // where the slack goes: before the final line break (== size without one)
+	pad    int // the slack: spaces inserted at cut
+	stmts  []syntax.Stmt
+	notes  []syntax.Comment
+	blanks []source.Offset
+	py312  bool
+	bodies []body // the cacheable function bodies of stmts
+
+	// skel are the region's diagnostics outside its cacheable bodies,
+	// in the virtual text, valid while skelEnv is the state's cache.
+	skel    []analysis.Diagnostic
+	skelEnv *bodyCache
+	info    *regionInfo // shared by the copies of the region
+}
+
+// regionInfo is what is derived from a region's statements on demand.
+type regionInfo struct {
+	once  sync.Once
+	names *regionNames
+	prune pruneCache // its pruned statements as context (prune.go)
+}
+
+// vsize is the region's extent in the virtual text.
+func (r *region) vsize() int { return r.size + r.pad }
+
+// toReal maps an offset of the region's virtual extent to the document,
+// given the region's start there; offsets in the slack map to its cut.
+func (r *region) toReal(v, rstart int) int {
+	local := v - r.vstart
+	switch {
+	case local <= r.cut:
+		return rstart + local
+	case local < r.cut+r.pad:
+		return rstart + r.cut
+	}
+	return rstart + local - r.pad
+}
+
+// moveTo maps an offset of the region's virtual extent to the same text
+// in another layout of the region, to.
+func (r *region) moveTo(v int, to *region) int {
+	real := r.toReal(v, 0)
+	if real > to.cut {
+		real += to.pad // past the slack: the line break
+	}
+	return to.vstart + real
+}
+
+// incState is the incremental state of one version of a document: its
+// regions parsed in the virtual text, and the cache of body diagnostics.
+// It is immutable once its check has stored the regions' diagnostics,
+// except for the cache, which has its lock.
+type incState struct {
+	name    string
+	opts    *analysis.Options
+	content []byte // the document's text
+	vsrc    []byte // the virtual text; never modified
+	regions []region
+	rstarts []int // the start of each region in the document
+	env     *bodyCache
+}
+
+// bodyCache holds the diagnostics of function bodies, keyed by the text
+// of the def (and of its class header, for a method), with spans relative
+// to the body's start. It is valid for one skeleton; the regions'
+// diagnostics name the cache they were computed with.
+type bodyCache struct {
+	mu     sync.Mutex
+	bodies map[string]cachedBody
+}
+
+// cachedBody is the diagnostics of a body and the module names it may
+// read, whose bindings they depend on.
+type cachedBody struct {
+	diags []analysis.Diagnostic
+	names []string
+}
+
+func newBodyCache() *bodyCache { return &bodyCache{bodies: map[string]cachedBody{}} }
+
+// without returns a new cache holding the entries that read none of
+// names.
+func (c *bodyCache) without(names map[string]bool) *bodyCache {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := newBodyCache()
+next:
+	for k, e := range c.bodies {
+		for _, n := range e.names {
+			if names[n] {
+				continue next
+			}
+		}
+		out.bodies[k] = e
+	}
+	return out
+}
+
+// bodyNames returns the module names a cacheable body may read.
+func bodyNames(src []byte, fd *syntax.FuncDef) []string {
+	var out []string
+	for n := range freeNames(src, fd, nil) {
+		out = append(out, n)
+	}
+	return out
+}
+
+// incTracker links the versions of one open document: it holds the
+// state of the last version whose diagnostics were computed, from which
+// the next version's are derived.
+type incTracker struct {
+	mu   sync.Mutex
+	last *incState
+}
+
+func (t *incTracker) get() *incState {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.last
+}
+
+func (t *incTracker) set(st *incState) {
+	t.mu.Lock()
+	t.last = st
+	t.mu.Unlock()
+}
+
+// incrementalDiagnostics returns the diagnostics of content, a version
+// of the document tr tracks, computed from the last version whose
+// diagnostics were computed when possible; otherwise full checks the
+// whole file (returning its parse, its diagnostics and whether the parse
+// had no errors and the analyzer did not panic), and its results seed the
+// next version's. It reports whether the diagnostics were computed
+// incrementally.
+func incrementalDiagnostics(tr *incTracker, name string, opts *analysis.Options, content []byte,
+	full func() (*syntax.File, []analysis.Diagnostic, bool)) ([]analysis.Diagnostic, bool) {
+	if !incrementalOK(opts) {
+		_, diags, _ := full()
+		return diags, false
+	}
+	if base := tr.get(); base != nil && base.opts == opts {
+		if st, diags, ok := base.next(content); ok {
+			tr.set(st)
+			return diags, true
+		}
+	}
+	f, diags, clean := full()
+	if clean && syntax.PlainSource(content) {
+		tr.set(newIncState(name, opts, content, f, diags))
+	} else {
+		tr.set(nil)
+	}
+	return diags, false
+}
+
+// next returns the state and the diagnostics of content, a later version
+// of the document, or false when they must come from a full check. A
+// panic here is a bug of this file or of the analyzer: the full check
+// that follows reports the analyzer's, and this file's must not end the
+// session either.
+func (st *incState) next(content []byte) (next *incState, diags []analysis.Diagnostic, ok bool) {
+	defer func() {
+		if recover() != nil {
+			next, diags, ok = nil, nil, false
+		}
+	}()
+	next, ok = st.update(content)
+	if !ok {
+		return nil, nil, false
+	}
+	return next, next.check(), true
+}
+
+// incrementalOK reports whether the analysis of opts can be split by
+// function body: under source-order globals a function's diagnostics
+// depend on where it is.
+func incrementalOK(opts *analysis.Options) bool {
+	prof := opts.Profile
+	if prof == nil {
+		prof = profile.Default()
+	}
+	return !prof.Names.SourceOrderGlobals
+}
+
+// vstring views the virtual text as a string without copying; vsrc is
+// never modified once built.
+func vstring(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// newIncState builds the state of a document from a parse of its text
+// without syntax errors (the virtual text is then the text itself, with
+// no slack) and the diagnostics of a full check, which seed the cache.
+func newIncState(name string, opts *analysis.Options, content []byte, f *syntax.File, diags []analysis.Diagnostic) *incState {
+	st := &incState{name: name, opts: opts, content: content, vsrc: content, env: newBodyCache()}
+	st.regions = splitRegions(content, f, 0, len(content), 0)
+	st.index()
+	st.seed(diags)
+	return st
+}
+
+// index computes the regions' starts in the document.
+func (st *incState) index() {
+	st.rstarts = make([]int, len(st.regions))
+	at := 0
+	for i := range st.regions {
+		st.rstarts[i] = at
+		at += st.regions[i].size
+	}
+}
+
+// splitRegions cuts a parsed fragment [vstart, vend) of the virtual text
+// src, whose last pad bytes before its final line break are slack, into
+// regions: a region ends with the line of a statement that the next
+// statement does not share.
+func splitRegions(src []byte, f *syntax.File, vstart, vend, pad int) []region {
+	var out []region
+	start := vstart
+	cur := region{vstart: vstart}
+	flush := func(end int, last bool) {
+		// The slack, if any, lies before the final line break.
+		cur.size = end - start
+		cur.cut = lineBreakStart(src[start:end])
+		if last {
+			cur.size -= pad
+			cur.cut -= pad
+			cur.pad = pad
+		}
+		out = append(out, cur)
+		start = end
+		cur = region{vstart: end}
+	}
+	for i, s := range f.Body {
+		cur.stmts = append(cur.stmts, s)
+		if i+1 == len(f.Body) {
+			break
+		}
+		end := lineAfter(src, int(s.Span().End))
+		if next := int(f.Body[i+1].Span().Start); next >= end {
+			flush(end, false)
+		}
+	}
+	flush(vend, true)
+	// Comments and blank lines go to the region they lie in.
+	ri := 0
+	for _, c := range f.Comments {
+		for ri+1 < len(out) && int(c.Start) >= out[ri+1].vstart {
+			ri++
+		}
+		out[ri].notes = append(out[ri].notes, c)
+	}
+	ri = 0
+	for _, b := range f.BlankLines {
+		for ri+1 < len(out) && int(b) >= out[ri+1].vstart {
+			ri++
+		}
+		out[ri].blanks = append(out[ri].blanks, b)
+	}
+	for i := range out {
+		out[i].py312 = f.Uses312
+		out[i].bodies = findBodies(src, out[i].stmts)
+		out[i].info = &regionInfo{}
+	}
+	return out
+}
+
+// lineAfter returns the offset after the line break that ends the line
+// holding off (or len(src)).
+func lineAfter(src []byte, off int) int {
+	for i := off; i < len(src); i++ {
+		switch src[i] {
+		case '\n':
+			return i + 1
+		case '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				return i + 2
+			}
+			return i + 1
+		}
+	}
+	return len(src)
+}
+
+// lineBreakStart returns where the final line break of text starts, or
+// len(text) when text does not end with one.
+func lineBreakStart(text []byte) int {
+	n := len(text)
+	switch {
+	case n >= 2 && text[n-2] == '\r' && text[n-1] == '\n':
+		return n - 2
+	case n >= 1 && (text[n-1] == '\n' || text[n-1] == '\r'):
+		return n - 1
+	}
+	return n
+}
+
+// slackFor is the slack given to a region of size bytes: enough for a
+// burst of typing before its neighbours must move.
+func slackFor(size int) int { return 16 + min(size/8, 240) }
+
+// regionAt returns the region holding document offset off (the last one
+// for the end of the document).
+func (st *incState) regionAt(off int) int {
+	i, found := slices.BinarySearch(st.rstarts, off)
+	if found {
+		return i
+	}
+	return max(i-1, 0)
+}
+
+// commonAffix returns the lengths of the common prefix and suffix of a
+// and b, which do not overlap in either.
+func commonAffix(a, b []byte) (int, int) {
+	n := min(len(a), len(b))
+	p := 0
+	for p+64 <= n && bytes.Equal(a[p:p+64], b[p:p+64]) {
+		p += 64
+	}
+	for p < n && a[p] == b[p] {
+		p++
+	}
+	s := 0
+	for s+64 <= n-p && bytes.Equal(a[len(a)-s-64:len(a)-s], b[len(b)-s-64:len(b)-s]) {
+		s += 64
+	}
+	for s < n-p && a[len(a)-s-1] == b[len(b)-s-1] {
+		s++
+	}
+	return p, s
+}
+
+// update returns the state of content, a later version of the document,
+// re-parsing only the regions the change touches; false when the change
+// cannot be parsed apart (a syntax error near it, a region that now runs
+// into the next one) and the document must be checked whole.
+func (st *incState) update(content []byte) (*incState, bool) {
+	return st.apply(content, true)
+}
+
+// apply is update; with mayRepad, a change that outgrows its regions'
+// slack gives every region slack again, once.
+func (st *incState) apply(content []byte, mayRepad bool) (*incState, bool) {
+	if len(st.regions) == 0 || !syntax.PlainSource(content) {
+		return nil, false
+	}
+	old := st.content
+	p, s := commonAffix(old, content)
+	if p == len(old) && p == len(content) {
+		next := *st
+		next.content = content
+		next.regions = slices.Clone(st.regions) // check stores into its regions
+		return &next, true
+	}
+	delta := len(content) - len(old)
+	k0 := st.regionAt(p)
+	if p == st.rstarts[k0] && k0 > 0 {
+		k0-- // text inserted at a line start may continue the statement before
+	}
+	k1 := st.regionAt(max(p, len(old)-s-1))
+	last := len(st.regions) - 1
+	for {
+		// The re-parsed text must end at a line start of the new content.
+		fragEnd := st.rstarts[k1] + st.regions[k1].size + delta
+		if k1 == last || fragEnd == len(content) || atLineStart(content, fragEnd) {
+			break
+		}
+		k1++
+	}
+	rstart := st.rstarts[k0]
+	fragEnd := st.rstarts[k1] + st.regions[k1].size + delta
+	if fragEnd < rstart || fragEnd > len(content) {
+		return nil, false
+	}
+	text := content[rstart:fragEnd]
+	vs := st.regions[k0].vstart
+	ve := st.regions[k1].vstart + st.regions[k1].vsize()
+	pad := ve - vs - len(text)
+	if k1 == last {
+		ve = len(st.vsrc)
+		pad = slackFor(len(text))
+	} else if pad < 0 {
+		if !mayRepad {
+			return nil, false
+		}
+		padded, ok := st.repad()
+		if !ok {
+			return nil, false
+		}
+		return padded.apply(content, false)
+	}
+	cut := lineBreakStart(text)
+	vsrc := make([]byte, 0, vs+len(text)+pad+len(st.vsrc)-ve)
+	vsrc = append(vsrc, st.vsrc[:vs]...)
+	vsrc = append(vsrc, text[:cut]...)
+	for range pad {
+		vsrc = append(vsrc, ' ')
+	}
+	vsrc = append(vsrc, text[cut:]...)
+	vsrc = append(vsrc, st.vsrc[ve:]...)
+	vend := vs + len(text) + pad
+	f, errs := syntax.ParseFragment(st.name, vstring(vsrc), vs, vend)
+	if errs != nil || !endsBefore(f, vs+cut) {
+		return nil, false
+	}
+	regs := splitRegions(vsrc, f, vs, vend, pad)
+	next := &incState{name: st.name, opts: st.opts, content: content, vsrc: vsrc, env: st.env}
+	next.regions = make([]region, 0, len(st.regions)-(k1-k0+1)+len(regs))
+	next.regions = append(next.regions, st.regions[:k0]...)
+	next.regions = append(next.regions, regs...)
+	next.regions = append(next.regions, st.regions[k1+1:]...)
+	next.index()
+	if skeleton(st.vsrc, st.regions[k0:k1+1]) != skeleton(vsrc, regs) {
+		next.invalidate(st.vsrc, st.regions[k0:k1+1], regs)
+	}
+	return next, true
+}
+
+// invalidate drops what an edit of the skeleton may have changed: the
+// diagnostics of bodies and of regions that read or bind a name the old
+// or the new text of the edited regions binds (everything, when those
+// may bind names they do not spell).
+func (st *incState) invalidate(oldSrc []byte, old, new []region) {
+	changed := map[string]bool{}
+	for _, side := range []struct {
+		src  []byte
+		regs []region
+	}{{oldSrc, old}, {st.vsrc, new}} {
+		for i := range side.regs {
+			n := side.regs[i].names(side.src)
+			if n.always {
+				st.env = newBodyCache()
+				return
+			}
+			for _, name := range n.bound {
+				changed[name] = true
+			}
+		}
+	}
+	prev := st.env
+	st.env = prev.without(changed)
+	for i := range st.regions {
+		r := &st.regions[i]
+		if r.skelEnv != prev {
+			continue
+		}
+		r.skelEnv = st.env
+		n := r.names(st.vsrc)
+		for _, name := range n.bound {
+			if changed[name] {
+				r.skelEnv = nil
+			}
+		}
+		for name := range n.mentions {
+			if changed[name] {
+				r.skelEnv = nil
+			}
+		}
+	}
+}
+
+// atLineStart reports whether off starts a line of src.
+func atLineStart(src []byte, off int) bool {
+	if off <= 0 || off >= len(src) {
+		return true
+	}
+	c := src[off-1]
+	return c == '\n' || c == '\r' && src[off] != '\n'
+}
+
+// endsBefore reports whether the statements of a fragment end before limit,
+// where its slack begins: a string or bracket left open would run on.
+func endsBefore(f *syntax.File, limit int) bool {
+	for _, s := range f.Body {
+		if int(s.Span().End) > limit {
+			return false
+		}
+	}
+	return true
+}
+
+// repad returns the same document with slack at the end of every region,
+// parsed anew in its new virtual text, or false if that parse differs.
+func (st *incState) repad() (*incState, bool) {
+	var b bytes.Buffer
+	b.Grow(len(st.content) + len(st.regions)*24)
+	starts := make([]int, len(st.regions))
+	for i, r := range st.regions {
+		text := st.content[st.rstarts[i] : st.rstarts[i]+r.size]
+		starts[i] = b.Len()
+		b.Write(text[:r.cut])
+		b.Write(bytes.Repeat([]byte{' '}, slackFor(r.size)))
+		b.Write(text[r.cut:])
+	}
+	vsrc := b.Bytes()
+	f, errs := syntax.ParseFragment(st.name, vstring(vsrc), 0, len(vsrc))
+	if errs != nil {
+		return nil, false
+	}
+	next := &incState{name: st.name, opts: st.opts, content: st.content, vsrc: vsrc, env: st.env}
+	// Parse each region's statements out of the whole, checking that the
+	// statements fall in the regions as before.
+	next.regions = make([]region, len(st.regions))
+	si, ci, bi := 0, 0, 0
+	for i, r := range st.regions {
+		pad := slackFor(r.size)
+		end := starts[i] + r.size + pad
+		nr := region{vstart: starts[i], size: r.size, cut: r.cut, pad: pad, py312: f.Uses312}
+		for si < len(f.Body) && int(f.Body[si].Span().Start) < end {
+			if int(f.Body[si].Span().End) > starts[i]+r.cut {
+				return nil, false
+			}
+			nr.stmts = append(nr.stmts, f.Body[si])
+			si++
+		}
+		for ci < len(f.Comments) && int(f.Comments[ci].Start) < end {
+			nr.notes = append(nr.notes, f.Comments[ci])
+			ci++
+		}
+		for bi < len(f.BlankLines) && int(f.BlankLines[bi]) < end {
+			nr.blanks = append(nr.blanks, f.BlankLines[bi])
+			bi++
+		}
+		if len(nr.stmts) != len(r.stmts) {
+			return nil, false
+		}
+		nr.bodies = findBodies(vsrc, nr.stmts)
+		nr.info = &regionInfo{}
+		if r.skelEnv == st.env {
+			// The region's text is the same; only the offsets move.
+			nr.skel, nr.skelEnv = make([]analysis.Diagnostic, len(r.skel)), st.env
+			for j, d := range r.skel {
+				d.Span.Start = source.Offset(r.moveTo(int(d.Span.Start), &nr))
+				d.Span.End = source.Offset(r.moveTo(int(d.Span.End), &nr))
+				nr.skel[j] = d
+			}
+		}
+		next.regions[i] = nr
+	}
+	next.index()
+	return next, true
+}
+
+// body is a function body whose diagnostics can be cached.
+type body struct {
+	fd         *syntax.FuncDef
+	hollow     *syntax.FuncDef // fd with its body replaced by pass
+	start, end int             // the body's statements, in the virtual text
+	key        string          // the def's text, and its class header for a method
+}
+
+// bodies returns the cacheable function bodies of regions.
+func bodies(regs []region) []body {
+	var out []body
+	for _, r := range regs {
+		out = append(out, r.bodies...)
+	}
+	return out
+}
+
+// findBodies returns the cacheable function bodies of top-level
+// statements: those of top-level defs and of methods of top-level classes
+// that start on a line of their own and declare no global.
+func findBodies(src []byte, stmts []syntax.Stmt) []body {
+	var out []body
+	for _, s := range stmts {
+		switch n := s.(type) {
+		case *syntax.FuncDef:
+			out = appendBody(src, out, n, "")
+		case *syntax.ClassDef:
+			if len(n.Body) == 0 {
+				continue
+			}
+			header := string(src[n.Start:n.Body[0].Span().Start])
+			for _, m := range n.Body {
+				if fd, ok := m.(*syntax.FuncDef); ok {
+					out = appendBody(src, out, fd, header)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func appendBody(src []byte, out []body, fd *syntax.FuncDef, class string) []body {
+	if len(fd.Body) == 0 {
+		return out
+	}
+	start, end := int(fd.Body[0].Span().Start), int(fd.Body[len(fd.Body)-1].Span().End)
+	ls := start
+	for ls > 0 && (src[ls-1] == ' ' || src[ls-1] == '\t' || src[ls-1] == '\f') {
+		ls--
+	}
+	if ls == 0 || (src[ls-1] != '\n' && src[ls-1] != '\r') {
+		return out // the body shares the header's line
+	}
+	if bytes.Contains(src[start:end], []byte("global")) {
+		return out
+	}
+	// The key runs to the end of the body's last line, so that it holds
+	// a suppression comment there, without the slack.
+	lineEnd := lineAfter(src, end)
+	key := string(bytes.TrimRight(src[fd.Start:lineEnd], " \t\f\r\n"))
+	if class != "" {
+		key = class + "\x00" + key
+	}
+	return append(out, body{fd: fd, hollow: hollow(fd), start: start, end: end, key: key})
+}
+
+// skeleton returns the text of regions without their slack and their
+// cacheable bodies (each replaced by a NUL byte).
+func skeleton(src []byte, regs []region) string {
+	var b strings.Builder
+	bs := bodies(regs)
+	for _, r := range regs {
+		// The region's text is [vstart, vstart+cut) and the line break
+		// after the slack; bodies lie before the cut.
+		at, cutAt := r.vstart, r.vstart+r.cut
+		for len(bs) > 0 && bs[0].start < cutAt {
+			b.Write(src[at:bs[0].start])
+			b.WriteByte(0)
+			at = bs[0].end
+			bs = bs[1:]
+		}
+		b.Write(src[at:cutAt])
+		b.Write(src[cutAt+r.pad : r.vstart+r.vsize()])
+	}
+	return b.String()
+}
+
+// seed caches the body diagnostics of a full check of the state's text.
+func (st *incState) seed(diags []analysis.Diagnostic) {
+	bs := bodies(st.regions)
+	owned := partition(diags, bs)
+	st.env.mu.Lock()
+	for i, bd := range bs {
+		st.env.bodies[bd.key] = cachedBody{relative(owned[i], bd.start), bodyNames(st.vsrc, bd.fd)}
+	}
+	st.env.mu.Unlock()
+	ri, bi := 0, 0
+	for i := range st.regions {
+		st.regions[i].skel, st.regions[i].skelEnv = nil, st.env
+	}
+	for _, d := range diags {
+		at := int(d.Span.Start)
+		for ri+1 < len(st.regions) && st.regions[ri+1].vstart <= at {
+			ri++
+		}
+		for bi < len(bs) && bs[bi].end < at {
+			bi++
+		}
+		if bi < len(bs) && bs[bi].start <= at {
+			continue
+		}
+		d.Fixes = nil
+		st.regions[ri].skel = append(st.regions[ri].skel, d)
+	}
+}
+
+// partition returns, for each body (in source order), the diagnostics
+// that start inside it, in the virtual text; diags are sorted.
+func partition(diags []analysis.Diagnostic, bs []body) [][]analysis.Diagnostic {
+	out := make([][]analysis.Diagnostic, len(bs))
+	bi := 0
+	for _, d := range diags {
+		at := int(d.Span.Start)
+		for bi < len(bs) && bs[bi].end < at {
+			bi++
+		}
+		if bi < len(bs) && bs[bi].start <= at {
+			out[bi] = append(out[bi], d)
+		}
+	}
+	return out
+}
+
+// relative shifts diagnostics by -base, dropping their fixes (code
+// actions come from a full check).
+func relative(ds []analysis.Diagnostic, base int) []analysis.Diagnostic {
+	out := make([]analysis.Diagnostic, len(ds))
+	for i, d := range ds {
+		d.Span.Start -= source.Offset(base)
+		d.Span.End -= source.Offset(base)
+		d.Fixes = nil
+		out[i] = d
+	}
+	return out
+}
+
+// hollow is a def whose cached body is left out of a check.
+func hollow(fd *syntax.FuncDef) *syntax.FuncDef {
+	h := *fd
+	at := fd.Body[0].Span().Start
+	h.Body = []syntax.Stmt{&syntax.PassStmt{Loc: syntax.Loc{Start: at, End: at}}}
+	return &h
+}
+
+// check returns the diagnostics of the state's document, in its
+// offsets, without fixes. Diagnostics outside cacheable bodies are kept
+// per region, and those of the bodies in the cache, both valid while the
+// skeleton does not change. The regions that lack either (the ones an
+// edit re-parsed, or all after the skeleton changed) are analysed, in a
+// module made of them and of the regions that may bind a name they
+// mention (all of them when every region is analysed), with the bodies
+// whose diagnostics are cached hollowed: what the analysed regions
+// report depends on the rest of the module only through the bindings of
+// the names they use.
+func (st *incState) check() []analysis.Diagnostic {
+	bs := bodies(st.regions)
+	cached := make([][]analysis.Diagnostic, len(bs))
+	hollowed := map[*syntax.FuncDef]*syntax.FuncDef{}
+	target := make([]bool, len(st.regions))
+	ri := 0
+	st.env.mu.Lock()
+	for i, bd := range bs {
+		for st.regions[ri].vstart+st.regions[ri].vsize() <= bd.start {
+			ri++
+		}
+		if e, ok := st.env.bodies[bd.key]; ok {
+			cached[i] = e.diags
+			hollowed[bd.fd] = bd.hollow
+		} else {
+			target[ri] = true
+		}
+	}
+	st.env.mu.Unlock()
+	ntargets := 0
+	mentions := map[string]bool{}
+	for i := range st.regions {
+		if st.regions[i].skelEnv != st.env {
+			target[i] = true
+		}
+		if target[i] {
+			ntargets++
+		}
+	}
+	if ntargets < len(st.regions) {
+		for i := range st.regions {
+			if target[i] {
+				for name := range st.regions[i].names(st.vsrc).mentions {
+					mentions[name] = true
+				}
+			}
+		}
+	}
+
+	f := &syntax.File{Name: st.name, Src: st.vsrc, Loc: syntax.Loc{Start: 0, End: source.Offset(len(st.vsrc))}}
+	key := ""
+	if len(mentions) > 0 {
+		key = namesKey(mentions)
+	}
+	for i := range st.regions {
+		r := &st.regions[i]
+		if !target[i] {
+			if r.names(st.vsrc).binds(mentions) {
+				f.Body = append(f.Body, r.pruned(mentions, key, hollowed)...)
+			}
+			continue
+		}
+		for _, s := range r.stmts {
+			f.Body = append(f.Body, reduce(s, hollowed))
+		}
+		f.Comments = append(f.Comments, r.notes...)
+		f.BlankLines = append(f.BlankLines, r.blanks...)
+		f.Uses312 = f.Uses312 || r.py312
+	}
+	var res *analysis.Result
+	if ntargets > 0 {
+		res = analysis.Check(f, nil, st.opts)
+	} else {
+		res = &analysis.Result{}
+	}
+
+	// The analysed regions' diagnostics are stored: those in bodies
+	// missing from the cache go to the cache, the others to their
+	// region; those of the other regions present are dropped.
+	fresh := make([][]analysis.Diagnostic, len(st.regions))
+	freshBodies := partition(res.Diagnostics, bs)
+	bi := 0
+	ri = 0
+	for _, d := range res.Diagnostics {
+		at := int(d.Span.Start)
+		for ri+1 < len(st.regions) && st.regions[ri+1].vstart <= at {
+			ri++
+		}
+		for bi < len(bs) && bs[bi].end < at {
+			bi++
+		}
+		if !target[ri] || bi < len(bs) && bs[bi].start <= at {
+			continue
+		}
+		d.Fixes = nil
+		fresh[ri] = append(fresh[ri], d)
+	}
+	st.env.mu.Lock()
+	for i, bd := range bs {
+		if cached[i] == nil {
+			cached[i] = relative(freshBodies[i], bd.start)
+			st.env.bodies[bd.key] = cachedBody{cached[i], bodyNames(st.vsrc, bd.fd)}
+		}
+	}
+	if len(st.env.bodies) > 2*len(bs)+64 {
+		keep := make(map[string]cachedBody, len(bs))
+		for _, bd := range bs {
+			if e, ok := st.env.bodies[bd.key]; ok {
+				keep[bd.key] = e
+			}
+		}
+		st.env.bodies = keep
+	}
+	st.env.mu.Unlock()
+
+	// Each region's diagnostics, in order: those outside its bodies merged
+	// with its bodies' (a body holds none of the former).
+	total := 0
+	for i := range st.regions {
+		if target[i] {
+			total += len(fresh[i])
+		} else {
+			total += len(st.regions[i].skel)
+		}
+	}
+	for _, ds := range cached {
+		total += len(ds)
+	}
+	all := make([]analysis.Diagnostic, 0, total)
+	var inBodies []analysis.Diagnostic
+	bi = 0
+	for i := range st.regions {
+		r := &st.regions[i]
+		if target[i] {
+			r.skel, r.skelEnv = fresh[i], st.env
+		}
+		inBodies = inBodies[:0]
+		for j := bi; j < bi+len(r.bodies); j++ {
+			for _, d := range cached[j] {
+				d.Span.Start += source.Offset(bs[j].start)
+				d.Span.End += source.Offset(bs[j].start)
+				inBodies = append(inBodies, d)
+			}
+		}
+		bi += len(r.bodies)
+		si, bi2 := 0, 0
+		for si < len(r.skel) && bi2 < len(inBodies) {
+			if r.skel[si].Span.Start <= inBodies[bi2].Span.Start {
+				all = append(all, r.skel[si])
+				si++
+			} else {
+				all = append(all, inBodies[bi2])
+				bi2++
+			}
+		}
+		all = append(all, r.skel[si:]...)
+		all = append(all, inBodies[bi2:]...)
+	}
+	return st.toReal(all)
+}
+
+// regionNames are the names a region binds and mentions, for choosing
+// the regions an analysis of others needs.
+type regionNames struct {
+	bound    []string        // names it may bind at module level (a superset)
+	mentions map[string]bool // every identifier it may read from the module (a superset)
+	always   bool            // it binds names it does not spell (a star import, a match statement)
+}
+
+// binds reports whether the region may bind one of names.
+func (n *regionNames) binds(names map[string]bool) bool {
+	if n.always {
+		return true
+	}
+	for _, name := range n.bound {
+		if names[name] {
+			return true
+		}
+	}
+	return false
+}
+
+// freeNames narrows the names a top-level def mentions to those it may
+// read from the module: a name its body binds (a parameter, or a name
+// stored outside nested scopes) is local wherever the body uses it,
+// unless a global or nonlocal statement says otherwise. Names in the
+// decorators, defaults and annotations are read around the def.
+func freeNames(src []byte, fd *syntax.FuncDef, mentions map[string]bool) map[string]bool {
+	text := src[fd.Start:fd.End]
+	if bytes.Contains(text, []byte("global")) || bytes.Contains(text, []byte("nonlocal")) {
+		if mentions == nil {
+			mentions = map[string]bool{}
+			syntax.Inspect(fd, func(x syntax.Node) bool {
+				if id, ok := x.(*syntax.Ident); ok {
+					mentions[id.Name] = true
+				}
+				return true
+			})
+		}
+		return mentions
+	}
+	out := map[string]bool{}
+	add := func(n syntax.Node) {
+		if n == nil || isNilNode(n) {
+			return
+		}
+		syntax.Inspect(n, func(x syntax.Node) bool {
+			if id, ok := x.(*syntax.Ident); ok {
+				out[id.Name] = true
+			}
+			return true
+		})
+	}
+	locals := map[string]bool{}
+	for _, d := range fd.Decorators {
+		add(d)
+	}
+	if fd.Returns != nil {
+		add(fd.Returns)
+	}
+	for _, tp := range fd.TypeParams {
+		add(tp)
+	}
+	if p := fd.Params; p != nil {
+		for _, list := range [][]*syntax.Param{p.PosOnly, p.Args, p.KwOnly, {p.Vararg, p.Kwarg}} {
+			for _, prm := range list {
+				if prm == nil {
+					continue
+				}
+				if prm.Annotation != nil {
+					add(prm.Annotation)
+				}
+				if prm.Default != nil {
+					add(prm.Default)
+				}
+				if prm.Name != nil {
+					locals[prm.Name.Name] = true
+				}
+			}
+		}
+	}
+	// The body: names stored outside nested scopes are locals.
+	var stack []bool
+	nested := 0
+	body := map[string]bool{}
+	for _, st := range fd.Body {
+		syntax.Inspect(st, func(x syntax.Node) bool {
+			if x == nil {
+				if stack[len(stack)-1] {
+					nested--
+				}
+				stack = stack[:len(stack)-1]
+				return false
+			}
+			scope := false
+			switch x := x.(type) {
+			case *syntax.Ident:
+				body[x.Name] = true
+				if x.Ctx != syntax.Load && nested == 0 {
+					locals[x.Name] = true
+				}
+			case *syntax.FuncDef, *syntax.ClassDef, *syntax.LambdaExpr, *syntax.CompExpr:
+				scope = true
+			}
+			stack = append(stack, scope)
+			if scope {
+				nested++
+			}
+			return true
+		})
+	}
+	for name := range body {
+		if !locals[name] {
+			out[name] = true
+		}
+	}
+	return out
+}
+
+// isNilNode reports whether a node interface holds a nil pointer, which
+// syntax.Inspect must not be given.
+func isNilNode(n syntax.Node) bool {
+	v := reflect.ValueOf(n)
+	return v.Kind() == reflect.Pointer && v.IsNil()
+}
+
+// names returns the region's names, computed on first use.
+func (r *region) names(src []byte) *regionNames {
+	r.info.once.Do(func() {
+		n := &regionNames{mentions: map[string]bool{}}
+		bound, always := moduleBinds(r.stmts)
+		for name := range bound {
+			n.bound = append(n.bound, name)
+		}
+		n.always = always
+		for _, s := range r.stmts {
+			syntax.Inspect(s, func(x syntax.Node) bool {
+				if id, ok := x.(*syntax.Ident); ok {
+					n.mentions[id.Name] = true
+				}
+				return true
+			})
+		}
+		if len(r.stmts) == 1 {
+			if fd, ok := r.stmts[0].(*syntax.FuncDef); ok {
+				n.mentions = freeNames(src, fd, n.mentions)
+			}
+		}
+		r.info.names = n
+	})
+	return r.info.names
+}
+
+// moduleBinds returns the names module-level statements may bind (a
+// superset), and whether they may bind names they do not spell (a star
+// import, a match statement's captures). A name binds at module level
+// when it is stored outside any def, lambda, class body or comprehension,
+// or declared global anywhere; walrus targets count wherever they are.
+func moduleBinds(stmts []syntax.Stmt) (map[string]bool, bool) {
+	nodes := make([]syntax.Node, len(stmts))
+	for i, s := range stmts {
+		nodes[i] = s
+	}
+	return nodeBinds(nodes)
+}
+
+// nodeBinds is moduleBinds for any nodes at module level.
+func nodeBinds(nodes []syntax.Node) (map[string]bool, bool) {
+	bound := map[string]bool{}
+	always := false
+	var stack []bool // per node being visited: it opens a scope
+	nested := 0
+	bind := func(id *syntax.Ident) {
+		if id != nil && nested == 0 {
+			bound[id.Name] = true
+		}
+	}
+	visit := func(node syntax.Node) bool {
+		if node == nil {
+			if stack[len(stack)-1] {
+				nested--
+			}
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		scope := false
+		switch x := node.(type) {
+		case *syntax.Ident:
+			if x.Ctx != syntax.Load {
+				bind(x)
+			}
+		case *syntax.FuncDef:
+			bind(x.Name)
+			scope = true
+		case *syntax.ClassDef:
+			bind(x.Name)
+			scope = true
+		case *syntax.LambdaExpr, *syntax.CompExpr:
+			scope = true
+		case *syntax.NamedExpr:
+			bound[x.Target.Name] = true
+		case *syntax.TypeAliasStmt:
+			bind(x.Name)
+		case *syntax.GlobalStmt:
+			for _, id := range x.Names {
+				bound[id.Name] = true
+			}
+		case *syntax.TryStmt:
+			for _, h := range x.Handlers {
+				bind(h.Name)
+			}
+		case *syntax.ImportStmt:
+			for _, a := range x.Names {
+				if nested == 0 {
+					first, _, _ := strings.Cut(a.Name, ".")
+					bound[first] = true
+				}
+				bind(a.AsName)
+			}
+		case *syntax.ImportFromStmt:
+			for _, a := range x.Names {
+				if a.Name == "*" {
+					always = true
+				}
+				if nested == 0 {
+					bound[a.Name] = true
+				}
+				bind(a.AsName)
+			}
+		case *syntax.MatchStmt:
+			always = true
+		}
+		stack = append(stack, scope)
+		if scope {
+			nested++
+		}
+		return true
+	}
+	for _, n := range nodes {
+		if n != nil && !isNilNode(n) {
+			syntax.Inspect(n, visit)
+		}
+	}
+	return bound, always
+}
+
+// reduce returns a top-level statement with its cached bodies hollowed.
+func reduce(s syntax.Stmt, hollowed map[*syntax.FuncDef]*syntax.FuncDef) syntax.Stmt {
+	if len(hollowed) == 0 {
+		return s
+	}
+	switch n := s.(type) {
+	case *syntax.FuncDef:
+		if h := hollowed[n]; h != nil {
+			return h
+		}
+	case *syntax.ClassDef:
+		var body []syntax.Stmt
+		for i, m := range n.Body {
+			fd, ok := m.(*syntax.FuncDef)
+			if !ok || hollowed[fd] == nil {
+				continue
+			}
+			if body == nil {
+				body = slices.Clone(n.Body)
+			}
+			body[i] = hollowed[fd]
+		}
+		if body != nil {
+			c := *n
+			c.Body = body
+			return &c
+		}
+	}
+	return s
+}
+
+// toReal maps the spans of diagnostics from the virtual text to the
+// document.
+func (st *incState) toReal(ds []analysis.Diagnostic) []analysis.Diagnostic {
+	ri := 0
+	conv := func(v source.Offset) source.Offset {
+		off := int(v)
+		for ri+1 < len(st.regions) && off >= st.regions[ri+1].vstart {
+			ri++
+		}
+		for ri > 0 && off < st.regions[ri].vstart {
+			ri--
+		}
+		return source.Offset(st.regions[ri].toReal(off, st.rstarts[ri]))
+	}
+	for i := range ds {
+		ds[i].Span.Start = conv(ds[i].Span.Start)
+		ds[i].Span.End = conv(ds[i].Span.End)
+	}
+	return ds
+}

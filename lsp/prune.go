@@ -1,0 +1,196 @@
+package lsp
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/monty-tools/monty-tools/syntax"
+)
+
+// When the incremental diagnostics analyse a region again (incremental.go),
+// the other regions are there only for the module-level bindings of the
+// names the region reads. Of those context regions, the statements that
+// bind none of these names are left out too, down the blocks of
+// module-level if, for, while, with and try statements: a generated
+// module binds the same few names in hundreds of statements, but most of
+// each statement's code binds nothing. What each statement binds is
+// worked out once per region (bindTree), so that pruning costs a walk of
+// the statements, not of the expressions.
+
+// bindTree is a module-level statement with the names it may bind (its
+// blocks included) and, for a compound statement, its blocks.
+type bindTree struct {
+	stmt   syntax.Stmt
+	bound  []string
+	always bool          // it may bind names it does not spell
+	blocks [][]*bindTree // If, While, For: Body, Else; With: Body; Try: Body, Else, Finally, then each handler's Body
+}
+
+// pruneCache holds a region's bind trees and its pruned statements for
+// the last set of names, since the same region may serve as context for
+// several checks in a row.
+type pruneCache struct {
+	mu    sync.Mutex
+	trees []*bindTree
+	key   string
+	stmts []syntax.Stmt
+}
+
+// pruned returns the statements of a context region (its cacheable bodies
+// hollowed) that may bind one of names at module level; key identifies
+// names.
+func (r *region) pruned(names map[string]bool, key string, hollowed map[*syntax.FuncDef]*syntax.FuncDef) []syntax.Stmt {
+	pc := &r.info.prune
+	pc.mu.Lock()
+	defer pc.mu.Unlock()
+	if pc.key == key && pc.stmts != nil {
+		return pc.stmts
+	}
+	if pc.trees == nil {
+		pc.trees = make([]*bindTree, len(r.stmts))
+		for i, s := range r.stmts {
+			pc.trees[i] = newBindTree(s)
+		}
+	}
+	out := make([]syntax.Stmt, 0, len(r.stmts))
+	for _, t := range pc.trees {
+		if p := t.prune(names, hollowed); p != nil {
+			out = append(out, p)
+		}
+	}
+	pc.key, pc.stmts = key, out
+	return out
+}
+
+// newBindTree works out what a module-level statement binds.
+func newBindTree(s syntax.Stmt) *bindTree {
+	t := &bindTree{stmt: s}
+	var header []syntax.Node
+	var blocks [][]syntax.Stmt
+	switch n := s.(type) {
+	case *syntax.IfStmt:
+		header, blocks = []syntax.Node{n.Test}, [][]syntax.Stmt{n.Body, n.Else}
+	case *syntax.WhileStmt:
+		header, blocks = []syntax.Node{n.Test}, [][]syntax.Stmt{n.Body, n.Else}
+	case *syntax.ForStmt:
+		header, blocks = []syntax.Node{n.Target, n.Iter}, [][]syntax.Stmt{n.Body, n.Else}
+	case *syntax.WithStmt:
+		for _, it := range n.Items {
+			header = append(header, it)
+		}
+		blocks = [][]syntax.Stmt{n.Body}
+	case *syntax.TryStmt:
+		blocks = [][]syntax.Stmt{n.Body, n.Else, n.Finally}
+		for _, h := range n.Handlers {
+			if h.Type != nil {
+				header = append(header, h.Type)
+			}
+			if h.Name != nil {
+				t.bound = append(t.bound, h.Name.Name)
+			}
+			blocks = append(blocks, h.Body)
+		}
+	default:
+		bound, always := moduleBinds([]syntax.Stmt{s})
+		for name := range bound {
+			t.bound = append(t.bound, name)
+		}
+		t.always = always
+		return t
+	}
+	bound, always := nodeBinds(header)
+	for name := range bound {
+		t.bound = append(t.bound, name)
+	}
+	t.always = always
+	for _, b := range blocks {
+		sub := make([]*bindTree, len(b))
+		for i, st := range b {
+			sub[i] = newBindTree(st)
+			t.bound = append(t.bound, sub[i].bound...)
+			t.always = t.always || sub[i].always
+		}
+		t.blocks = append(t.blocks, sub)
+	}
+	return t
+}
+
+// hits reports whether the statement may bind one of names.
+func (t *bindTree) hits(names map[string]bool) bool {
+	if t.always {
+		return true
+	}
+	for _, name := range t.bound {
+		if names[name] {
+			return true
+		}
+	}
+	return false
+}
+
+// prune returns the statement with the statements of its blocks that bind
+// none of names left out, or nil when it binds none of them itself.
+func (t *bindTree) prune(names map[string]bool, hollowed map[*syntax.FuncDef]*syntax.FuncDef) syntax.Stmt {
+	if !t.hits(names) {
+		return nil
+	}
+	if t.always || t.blocks == nil {
+		return reduce(t.stmt, hollowed)
+	}
+	block := func(i int, orig []syntax.Stmt) []syntax.Stmt {
+		if len(orig) == 0 {
+			return orig
+		}
+		var out []syntax.Stmt
+		for _, sub := range t.blocks[i] {
+			if p := sub.prune(names, hollowed); p != nil {
+				out = append(out, p)
+			}
+		}
+		if len(out) == 0 {
+			at := orig[0].Span().Start
+			out = []syntax.Stmt{&syntax.PassStmt{Loc: syntax.Loc{Start: at, End: at}}}
+		}
+		return out
+	}
+	switch n := t.stmt.(type) {
+	case *syntax.IfStmt:
+		c := *n
+		c.Body, c.Else = block(0, n.Body), block(1, n.Else)
+		return &c
+	case *syntax.WhileStmt:
+		c := *n
+		c.Body, c.Else = block(0, n.Body), block(1, n.Else)
+		return &c
+	case *syntax.ForStmt:
+		c := *n
+		c.Body, c.Else = block(0, n.Body), block(1, n.Else)
+		return &c
+	case *syntax.WithStmt:
+		c := *n
+		c.Body = block(0, n.Body)
+		return &c
+	case *syntax.TryStmt:
+		c := *n
+		c.Body, c.Else, c.Finally = block(0, n.Body), block(1, n.Else), block(2, n.Finally)
+		c.Handlers = make([]*syntax.ExceptHandler, len(n.Handlers))
+		for i, h := range n.Handlers {
+			hc := *h
+			hc.Body = block(3+i, h.Body)
+			c.Handlers[i] = &hc
+		}
+		return &c
+	}
+	return t.stmt
+}
+
+// namesKey identifies a set of names.
+func namesKey(names map[string]bool) string {
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return strings.Join(keys, " ")
+}
