@@ -46,6 +46,10 @@ type Format struct {
 	IndentWidth int
 	// QuoteStyle is "double", "single" or "preserve".
 	QuoteStyle string
+	// SkipMagicTrailingComma, when set, lets the formatter join a bracketed
+	// list that ends in a comma if it fits on one line (ruff's
+	// skip-magic-trailing-comma; Black's --skip-magic-trailing-comma).
+	SkipMagicTrailingComma bool
 }
 
 // Formatter defaults, as in ruff and Black.

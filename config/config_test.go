@@ -112,6 +112,7 @@ indent-width = 2
 
 [tool.ruff.format]
 quote-style = "single"
+skip-magic-trailing-comma = true
 
 [tool.monty]
 stubs = ["host.pyi"]
@@ -120,7 +121,7 @@ stubs = ["host.pyi"]
 quote-style = "preserve"
 `,
 		check: func(t *testing.T, dir string, c *Config) {
-			want := Format{LineLength: 120, IndentWidth: 2, QuoteStyle: "preserve"}
+			want := Format{LineLength: 120, IndentWidth: 2, QuoteStyle: "preserve", SkipMagicTrailingComma: true}
 			if c.Format != want || len(c.Stubs) != 1 || c.File != filepath.Join(dir, "pyproject.toml") {
 				t.Errorf("got %+v", c)
 			}
@@ -128,11 +129,20 @@ quote-style = "preserve"
 	}, {
 		name: "pyproject ruff indent-width under format; bad ruff values are ignored",
 		file: "pyproject.toml",
-		src:  "[tool.ruff]\nline-length = \"wide\"\nunknown-ruff-key = 1\n[tool.ruff.format]\nindent-width = 8\nquote-style = \"fancy\"\n[tool.monty]\n",
+		src:  "[tool.ruff]\nline-length = \"wide\"\nunknown-ruff-key = 1\n[tool.ruff.format]\nindent-width = 8\nquote-style = \"fancy\"\nskip-magic-trailing-comma = \"yes\"\n[tool.monty]\n",
 		check: func(t *testing.T, dir string, c *Config) {
 			want := Format{LineLength: 88, IndentWidth: 8, QuoteStyle: "double"}
 			if c.Format != want {
 				t.Errorf("got %+v, want %+v", c.Format, want)
+			}
+		},
+	}, {
+		name: "tool.monty.format overrides ruff's skip-magic-trailing-comma",
+		file: "pyproject.toml",
+		src:  "[tool.ruff.format]\nskip-magic-trailing-comma = true\n[tool.monty.format]\nskip-magic-trailing-comma = false\n",
+		check: func(t *testing.T, dir string, c *Config) {
+			if c.Format.SkipMagicTrailingComma {
+				t.Errorf("got %+v, want SkipMagicTrailingComma false", c.Format)
 			}
 		},
 	}, {

@@ -14,7 +14,7 @@ import (
 // Keys of the [monty] and [monty.format] tables, for suggestions.
 var (
 	montyKeys  = []string{"profile", "stubs", "inputs", "include", "exclude", "severity", "format"}
-	formatKeys = []string{"line-length", "indent-width", "quote-style"}
+	formatKeys = []string{"line-length", "indent-width", "quote-style", "skip-magic-trailing-comma"}
 )
 
 // Allowed values and ranges.
@@ -210,6 +210,12 @@ func (l *loader) format(path []string, v any) {
 			} else {
 				l.atValue(p, "expected one of "+quoteList(quoteStyles))
 			}
+		case "skip-magic-trailing-comma":
+			if b, ok := v.(bool); ok {
+				l.cfg.Format.SkipMagicTrailingComma = b
+			} else {
+				l.atValue(p, "expected true or false")
+			}
 		default:
 			l.unknown(p, formatKeys)
 		}
@@ -232,6 +238,9 @@ func (l *loader) ruff(v any) {
 	}
 	if s, ok := format["quote-style"].(string); ok && contains(quoteStyles, s) {
 		f.QuoteStyle = s
+	}
+	if b, ok := format["skip-magic-trailing-comma"].(bool); ok {
+		f.SkipMagicTrailingComma = b
 	}
 }
 

@@ -18,12 +18,14 @@
 //	line-length = 100          # 1 to 320, default 88
 //	indent-width = 4           # 1 to 16, default 4
 //	quote-style = "double"     # "double" | "single" | "preserve"
+//	skip-magic-trailing-comma = false  # true joins lists ending in "," that fit
 //
 // In pyproject.toml the same keys live under [tool.monty]. Where
 // [tool.monty.format] leaves a setting out, ruff's own setting is used:
 // [tool.ruff] line-length and indent-width, and [tool.ruff.format]
-// quote-style (indent-width is accepted there too). Ruff's tables are not
-// validated: a value of the wrong type there is ignored.
+// quote-style and skip-magic-trailing-comma (indent-width is accepted
+// there too). Ruff's tables are not validated: a value of the wrong type
+// there is ignored.
 //
 // # Discovery
 //

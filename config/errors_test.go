@@ -110,11 +110,13 @@ line_length = 80
 		},
 	}, {
 		name: "bad format values",
-		src:  "[monty.format]\nline-length = 0\nindent-width = 4.0\nquote-style = \"backtick\"\n",
+		src:  "[monty.format]\nline-length = 0\nindent-width = 4.0\nquote-style = \"backtick\"\nskip-magic-trailing-comma = 1\nskip-magic-trailing-commas = true\n",
 		want: []string{
 			`monty.toml:2:15: monty.format.line-length: expected an integer from 1 to 320`,
 			`monty.toml:3:16: monty.format.indent-width: expected an integer from 1 to 16`,
 			`monty.toml:4:15: monty.format.quote-style: expected one of "double", "single", "preserve"`,
+			`monty.toml:5:29: monty.format.skip-magic-trailing-comma: expected true or false`,
+			`monty.toml:6:1: monty.format.skip-magic-trailing-commas: unknown key (did you mean "skip-magic-trailing-comma"?)`,
 		},
 	}, {
 		name: "patterns that do not compile, absolute or empty",

@@ -24,12 +24,18 @@ const (
 // its text mentions tool.monty, so that Load can report its errors. Find
 // returns an error only when a candidate exists but cannot be examined.
 func Find(dir string) (string, error) {
+	return walkUp(dir, findIn)
+}
+
+// walkUp calls in for dir and each of its parents up to the file-system
+// root, and returns the first file it finds or the first error.
+func walkUp(dir string, in func(d string) (string, error)) (string, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return "", fmt.Errorf("find config from %s: %w", dir, err)
 	}
 	for d := abs; ; d = filepath.Dir(d) {
-		found, err := findIn(d)
+		found, err := in(d)
 		if found != "" || err != nil {
 			return found, err
 		}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/monty-tools/monty-tools/analysis"
 	"github.com/monty-tools/monty-tools/config"
+	"github.com/monty-tools/monty-tools/internal/atomicfile"
 	"github.com/monty-tools/monty-tools/profile"
 	"github.com/monty-tools/monty-tools/project"
 	"github.com/monty-tools/monty-tools/source"
@@ -295,7 +296,7 @@ func applyFixes(job *fileJob, src []byte, res *analysis.Result, mode fixMode) ([
 	if !changed {
 		return src, res, nil
 	}
-	return src, res, writeAtomic(job.path, src)
+	return src, res, atomicfile.Replace(job.path, src)
 }
 
 func hasSyntaxError(res *analysis.Result) bool {
@@ -305,32 +306,6 @@ func hasSyntaxError(res *analysis.Result) bool {
 		}
 	}
 	return false
-}
-
-// writeAtomic replaces a file through a temporary file and a rename, so
-// that a crash never leaves a half-written file; permissions are kept.
-func writeAtomic(path string, data []byte) error {
-	info, err := os.Stat(path)
-	if err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(info.Mode().Perm()); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // extraDiagnostics returns the diagnostics on stub files: their problems,

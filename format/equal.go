@@ -1,0 +1,276 @@
+package format
+
+import (
+	"reflect"
+	"strings"
+
+	"github.com/monty-tools/monty-tools/syntax"
+)
+
+// treesEqual compares two syntax trees field by field, ignoring positions
+// and the spelling of literals (quotes, prefixes, number case), which the
+// formatter normalises. Docstring whitespace and `del (a, b)` vs `del a, b`
+// are tolerated as ruff does. It returns a description of the first
+// difference, or "".
+func treesEqual(a, b *syntax.File) string {
+	c := &treeCmp{}
+	c.stmts(a.Body, b.Body, true)
+	return c.diff
+}
+
+type treeCmp struct{ diff string }
+
+var (
+	locType        = reflect.TypeOf(syntax.Loc{})
+	numberLitType  = reflect.TypeOf(syntax.NumberLit{})
+	stringPartType = reflect.TypeOf(syntax.StringPart{})
+)
+
+func (c *treeCmp) fail(what string) {
+	if c.diff == "" {
+		c.diff = what
+	}
+}
+
+// stmts compares statement lists; body tells whether the first statement
+// may be a docstring.
+func (c *treeCmp) stmts(a, b []syntax.Stmt, body bool) {
+	if len(a) != len(b) {
+		c.fail("statement count")
+		return
+	}
+	for i := range a {
+		if c.diff != "" {
+			return
+		}
+		if i == 0 && body {
+			if da, db := docstringOf(a), docstringOf(b); da != nil && db != nil {
+				if !docEqual(da, db) {
+					c.fail("docstring")
+				}
+				continue
+			}
+		}
+		c.value(reflect.ValueOf(a[i]), reflect.ValueOf(b[i]))
+	}
+}
+
+func docEqual(a, b *syntax.StringExpr) bool {
+	norm := func(s *syntax.StringExpr) string {
+		var parts []string
+		for _, p := range s.Parts {
+			parts = append(parts, p.Value)
+		}
+		return strings.Join(strings.Fields(strings.Join(parts, "")), " ")
+	}
+	return norm(a) == norm(b)
+}
+
+func (c *treeCmp) value(a, b reflect.Value) {
+	if c.diff != "" {
+		return
+	}
+	if a.Kind() != b.Kind() {
+		c.fail("kind " + a.Kind().String())
+		return
+	}
+	switch a.Kind() {
+	case reflect.Interface:
+		if a.IsNil() || b.IsNil() {
+			if a.IsNil() != b.IsNil() {
+				c.fail("nil " + a.Type().String())
+			}
+			return
+		}
+		if a.Elem().Type() != b.Elem().Type() {
+			c.fail(a.Elem().Type().String() + " vs " + b.Elem().Type().String())
+			return
+		}
+		c.value(a.Elem(), b.Elem())
+	case reflect.Pointer:
+		if a.IsNil() || b.IsNil() {
+			if a.IsNil() != b.IsNil() {
+				c.fail("nil " + a.Type().String())
+			}
+			return
+		}
+		switch x := a.Interface().(type) {
+		case *syntax.AttrExpr:
+			// Frequent nodes are compared without reflection.
+			y := b.Interface().(*syntax.AttrExpr)
+			if x.Name.Name != y.Name.Name || x.Ctx != y.Ctx {
+				c.fail("attribute " + x.Name.Name)
+				return
+			}
+			c.expr(x.X, y.X)
+			return
+		case *syntax.CallExpr:
+			y := b.Interface().(*syntax.CallExpr)
+			if len(x.Args) != len(y.Args) || len(x.Keywords) != len(y.Keywords) {
+				c.fail("call arguments")
+				return
+			}
+			c.expr(x.Fn, y.Fn)
+			for i := range x.Args {
+				c.expr(x.Args[i], y.Args[i])
+			}
+			for i, k := range x.Keywords {
+				k2 := y.Keywords[i]
+				if (k.Name == nil) != (k2.Name == nil) || k.Name != nil && k.Name.Name != k2.Name.Name {
+					c.fail("keyword")
+					return
+				}
+				c.expr(k.Value, k2.Value)
+			}
+			return
+		case *syntax.BinaryExpr:
+			y := b.Interface().(*syntax.BinaryExpr)
+			if x.Op != y.Op {
+				c.fail("operator")
+				return
+			}
+			c.expr(x.X, y.X)
+			c.expr(x.Y, y.Y)
+			return
+		case *syntax.Ident:
+			// The most frequent node: compare without reflection.
+			y := b.Interface().(*syntax.Ident)
+			if x.Name != y.Name || x.Ctx != y.Ctx {
+				c.fail("name " + x.Name)
+			}
+			return
+		case *syntax.NumberLit:
+			y := b.Interface().(*syntax.NumberLit)
+			if x.Raw != y.Raw && (x.Kind != y.Kind || syntax.DumpNode(x) != syntax.DumpNode(y)) {
+				c.fail("number " + x.Raw)
+			}
+			return
+		case *syntax.ConstLit:
+			if x.Kind != b.Interface().(*syntax.ConstLit).Kind {
+				c.fail("constant")
+			}
+			return
+		}
+		if d, ok := a.Interface().(*syntax.DelStmt); ok {
+			c.del(d, b.Interface().(*syntax.DelStmt))
+			return
+		}
+		if s, ok := a.Interface().(*syntax.StringExpr); ok {
+			// Implicit concatenations may be merged: compare the values.
+			if strDump(s) != strDump(b.Interface().(*syntax.StringExpr)) {
+				c.fail("string value")
+			}
+			return
+		}
+		c.value(a.Elem(), b.Elem())
+	case reflect.Slice:
+		if s, ok := a.Interface().([]syntax.Stmt); ok {
+			c.stmts(s, b.Interface().([]syntax.Stmt), true)
+			return
+		}
+		if a.Len() != b.Len() {
+			c.fail("length of " + a.Type().String())
+			return
+		}
+		for i := 0; i < a.Len(); i++ {
+			c.value(a.Index(i), b.Index(i))
+		}
+	case reflect.Struct:
+		t := a.Type()
+		switch t {
+		case locType:
+			return
+		case numberLitType:
+			na, nb := a.Addr().Interface().(*syntax.NumberLit), b.Addr().Interface().(*syntax.NumberLit)
+			if syntax.DumpNode(na) != syntax.DumpNode(nb) {
+				c.fail("number " + na.Raw)
+			}
+			return
+		}
+		for i := 0; i < t.NumField(); i++ {
+			switch t.Field(i).Name {
+			case "Parenthesized", "Parens":
+				continue // parentheses are the formatter's choice
+			case "Flags":
+				if t == stringPartType {
+					continue // quotes and prefixes are normalised
+				}
+			}
+			c.value(a.Field(i), b.Field(i))
+		}
+	case reflect.String:
+		if a.String() != b.String() {
+			c.fail("text " + a.String())
+		}
+	case reflect.Bool:
+		if a.Bool() != b.Bool() {
+			c.fail("flag")
+		}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		if a.Int() != b.Int() {
+			c.fail("number")
+		}
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		if a.Uint() != b.Uint() {
+			c.fail("enum")
+		}
+	case reflect.Float32, reflect.Float64:
+		if a.Float() != b.Float() {
+			c.fail("float")
+		}
+	}
+}
+
+// del compares deletions, treating `del (a, b)` like `del a, b`.
+func (c *treeCmp) del(a, b *syntax.DelStmt) {
+	ta, tb := delTargets(a), delTargets(b)
+	if len(ta) != len(tb) {
+		c.fail("del targets")
+		return
+	}
+	for i := range ta {
+		c.value(reflect.ValueOf(ta[i]), reflect.ValueOf(tb[i]))
+	}
+}
+
+func delTargets(d *syntax.DelStmt) []syntax.Expr {
+	if len(d.Targets) == 1 {
+		if t, ok := d.Targets[0].(*syntax.TupleExpr); ok && len(t.Elts) > 0 {
+			return t.Elts
+		}
+	}
+	return d.Targets
+}
+
+func strDump(s *syntax.StringExpr) string {
+	if !s.FString {
+		var b strings.Builder
+		for _, p := range s.Parts {
+			b.WriteString(p.Value)
+		}
+		if s.Bytes {
+			return "b" + b.String()
+		}
+		return "s" + b.String()
+	}
+	return strings.ReplaceAll(syntax.DumpNode(s), ", kind='u'", "")
+}
+
+// expr compares two expressions (either may be nil).
+func (c *treeCmp) expr(a, b syntax.Expr) {
+	if c.diff != "" {
+		return
+	}
+	if a == nil || b == nil {
+		if (a == nil) != (b == nil) {
+			c.fail("missing expression")
+		}
+		return
+	}
+	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
+	if va.Type() != vb.Type() {
+		c.fail(va.Type().String() + " vs " + vb.Type().String())
+		return
+	}
+	c.value(va, vb)
+}
