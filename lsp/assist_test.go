@@ -93,7 +93,7 @@ func TestAssistOutOfRange(t *testing.T) {
 // of the analyzer on a file being typed ("def" alone made it panic): the
 // file's syntax errors are published and the server keeps answering.
 func TestAnalyzerPanicKeepsServing(t *testing.T) {
-	f, res, _ := checkSafely("x.py", []byte("def\n"), &analysis.Options{KeepRefs: true})
+	f, res, _, _ := checkSafely("x.py", []byte("def\n"), &analysis.Options{KeepRefs: true})
 	if f == nil || res == nil || len(res.Diagnostics) == 0 || res.Diagnostics[0].Code != "M001" {
 		t.Fatalf("checkSafely(def) = %v, %+v", f, res)
 	}

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"go.lsp.dev/protocol"
@@ -32,7 +34,7 @@ func (s *server) Completion(_ context.Context, p *protocol.CompletionParams) (*p
 	if err != nil || !snap.Analyzable() {
 		return nil, err
 	}
-	f, _ := snap.Check()
+	f, _ := snap.Resolved() // the tree the candidates come from too
 	m := snap.Mapper()
 	c := cursorAt(f, snap.Content, offsetAt(m, p.Position))
 	var cands []candidate
@@ -169,34 +171,66 @@ func attrCandidates(prof *profile.Profile, mod string) []candidate {
 // nameCandidates returns every name that can be used at the cursor.
 func nameCandidates(snap *snapshot, c *cursor) []candidate {
 	out := programCandidates(snap, visibleNames(snap, c.off))
-	out = append(out, hostCandidates(snap.Project())...)
-	prof := snap.Project().proj.Profile
-	out = append(out, builtinCandidates(prof)...)
-	return append(out, keywordCandidates(prof)...)
+	return append(out, snap.Project().staticCandidates()...)
+}
+
+// staticCandidates returns the candidates that depend only on the
+// project: its inputs and externals, the builtins and the keywords,
+// computed once per project.
+func (e *projectEntry) staticCandidates() []candidate {
+	e.candOnce.Do(func() {
+		prof := e.proj.Profile
+		e.cands = hostCandidates(e)
+		e.cands = append(e.cands, builtinCandidates(prof)...)
+		e.cands = append(e.cands, keywordCandidates(prof)...)
+		e.cands = slices.Clip(e.cands)
+	})
+	return e.cands
 }
 
 // programCandidates describes the names the program binds.
 func programCandidates(snap *snapshot, names []scopeName) []candidate {
 	var out []candidate
 	for _, n := range names {
-		c := candidate{label: n.name, kind: protocol.CompletionItemKindVariable, detail: "(variable) " + n.name, rank: rankProgram}
-		switch node := n.node.(type) {
-		case *syntax.FuncDef:
-			c.kind, c.detail, c.doc = protocol.CompletionItemKindFunction, funcHeader(snap.Content, node), stubs.Docstring(node.Body)
-		case *syntax.ClassDef:
-			c.kind, c.detail, c.doc = protocol.CompletionItemKindClass, "class "+n.name, stubs.Docstring(node.Body)
-		case *syntax.ImportStmt:
-			c.kind, c.detail = protocol.CompletionItemKindModule, "(module) "+importAliasModule(node, n.name)
-		case *syntax.ImportFromStmt:
-			c.detail = "(imported) " + n.name
-		default:
-			if n.binding != nil && n.binding.Param {
-				c.detail = "(parameter) " + n.name
-			}
+		if n.module > 0 {
+			out = append(out, snap.moduleCandidates()[n.module-1])
+			continue
 		}
-		out = append(out, c)
+		out = append(out, programCandidate(snap, n))
 	}
 	return out
+}
+
+// moduleCandidates describes the names the program binds at module level
+// (snapshot.moduleNames), once per snapshot: a large module has hundreds.
+func (s *snapshot) moduleCandidates() []candidate {
+	s.moduleCandsOnce.Do(func() {
+		s.moduleCands = make([]candidate, len(s.moduleNames))
+		for i, n := range s.moduleNames {
+			s.moduleCands[i] = programCandidate(s, n)
+		}
+	})
+	return s.moduleCands
+}
+
+// programCandidate describes a name the program binds.
+func programCandidate(snap *snapshot, n scopeName) candidate {
+	c := candidate{label: n.name, kind: protocol.CompletionItemKindVariable, detail: "(variable) " + n.name, rank: rankProgram}
+	switch node := n.node.(type) {
+	case *syntax.FuncDef:
+		c.kind, c.detail, c.doc = protocol.CompletionItemKindFunction, funcHeader(snap.Content, node), stubs.Docstring(node.Body)
+	case *syntax.ClassDef:
+		c.kind, c.detail, c.doc = protocol.CompletionItemKindClass, "class "+n.name, stubs.Docstring(node.Body)
+	case *syntax.ImportStmt:
+		c.kind, c.detail = protocol.CompletionItemKindModule, "(module) "+importAliasModule(node, n.name)
+	case *syntax.ImportFromStmt:
+		c.detail = "(imported) " + n.name
+	default:
+		if n.binding != nil && n.binding.Param {
+			c.detail = "(parameter) " + n.name
+		}
+	}
+	return c
 }
 
 // hostCandidates describes the inputs and externals of a project.
@@ -302,7 +336,7 @@ func toCompletionItems(m *source.Mapper, c *cursor, cands []candidate, snippets 
 		}
 		seen[cand.label] = true
 		item := protocol.CompletionItem{Label: cand.label, Kind: cand.kind, Detail: cand.detail,
-			SortText: fmt.Sprintf("%d%s", cand.rank, cand.label), TextEdit: &protocol.TextEdit{Range: rng, NewText: cand.label}}
+			SortText: strconv.Itoa(cand.rank) + cand.label, TextEdit: &protocol.TextEdit{Range: rng, NewText: cand.label}}
 		if cand.doc != "" {
 			item.Documentation = protocol.MarkupContent{Kind: protocol.Markdown, Value: cand.doc}
 		}

@@ -146,13 +146,13 @@ func (s *server) diagnose(snap *snapshot) {
 	case <-s.ctx.Done():
 		return
 	}
-	_, res := snap.Check()
+	ds := snap.Diagnostics()
 	<-s.diags.slots
 	s.analyses.Add(1)
-	if snap.checkPanic != nil {
-		s.logf(protocol.MessageTypeError, "analyzer bug on %s version %d: %v", snap.URI, snap.Version, snap.checkPanic)
+	if snap.diagsPanic != nil {
+		s.logf(protocol.MessageTypeError, "analyzer bug on %s version %d: %v", snap.URI, snap.Version, snap.diagsPanic)
 	}
-	diags := toDiagnostics(snap.Mapper(), res.Diagnostics)
+	diags := toDiagnostics(snap.Mapper(), ds)
 	if s.sess.isCurrent(snap) {
 		s.publish(snap.URI, snap.Version, diags)
 		if s.opts.published != nil {
@@ -167,6 +167,17 @@ func (s *server) diagnose(snap *snapshot) {
 func (s *server) publish(u protocol.DocumentURI, version int32, diags []protocol.Diagnostic) {
 	if diags == nil {
 		diags = []protocol.Diagnostic{}
+	}
+	if s.raw != nil {
+		if body, ok := encodePublish(u, version, diags); ok {
+			if s.ctx.Err() != nil {
+				return
+			}
+			if err := s.raw.writeBody(body); err != nil {
+				s.logLocal(protocol.MessageTypeLog, "publish diagnostics: "+err.Error())
+			}
+			return
+		}
 	}
 	params := &protocol.PublishDiagnosticsParams{URI: u, Diagnostics: diags}
 	if version > 0 {

@@ -36,7 +36,15 @@
 // # Diagnostics
 //
 // Each edit schedules a check of the new snapshot on a background
-// goroutine, without debounce by default. A document has at most one
+// goroutine, without debounce by default. The check is incremental
+// (incremental.go, prune.go): it re-parses only the top-level statements
+// the edit touched and analyses only what the edit may have changed,
+// reusing the diagnostics of the rest from the last version checked; it
+// falls back to a full check when it cannot (a syntax error, a
+// transcoded file), and gives the same diagnostics as a full check, which
+// tests assert after random edits. Diagnostics are written to the stream
+// without going through reflection (publish.go): a large file has
+// thousands. A document has at most one
 // goroutine checking it and one snapshot waiting (the latest), so a flood
 // of edits uses bounded memory and superseded versions are skipped. One
 // goroutine at a time publishes a document's diagnostics, and only if its
@@ -72,6 +80,12 @@
 // host's externals and inputs, which constructs Monty rejects, what an
 // external returns. Quick fixes may edit the project's stub and
 // configuration files (hostfix.go, tomledit.go).
+//
+// Formatting and range formatting (formatting.go) run package format with
+// the project's [monty.format] settings, the same as montyfmt, and answer
+// with line edits from a diff so that the editor keeps its cursor and
+// marks. A file with syntax errors gets no edits: format on save must not
+// interrupt the user, and the diagnostics already show the error.
 //
 // Inlay hints and pull diagnostics are LSP 3.17 methods that
 // go.lsp.dev/protocol lacks: their types are defined here, as are the

@@ -41,7 +41,7 @@ func initialFolders(p *protocol.InitializeParams) []protocol.WorkspaceFolder {
 
 // capabilities are the features the server offers that
 // go.lsp.dev/protocol can express; Initialize adds inlay hints and pull
-// diagnostics. Formatting is not offered yet.
+// diagnostics.
 func capabilities(client protocol.ClientCapabilities) protocol.ServerCapabilities {
 	caps := protocol.ServerCapabilities{
 		TextDocumentSync: &protocol.TextDocumentSyncOptions{
@@ -49,17 +49,19 @@ func capabilities(client protocol.ClientCapabilities) protocol.ServerCapabilitie
 			Change:    protocol.TextDocumentSyncKindIncremental,
 			Save:      &protocol.SaveOptions{},
 		},
-		HoverProvider:             true,
-		DefinitionProvider:        true,
-		ReferencesProvider:        true,
-		DocumentHighlightProvider: true,
-		DocumentSymbolProvider:    true,
-		FoldingRangeProvider:      true,
-		RenameProvider:            true,
-		CodeActionProvider:        true,
-		CompletionProvider:        &protocol.CompletionOptions{TriggerCharacters: []string{"."}},
-		SignatureHelpProvider:     &protocol.SignatureHelpOptions{TriggerCharacters: []string{"(", ","}, RetriggerCharacters: []string{"="}},
-		SemanticTokensProvider:    &semanticTokensOptions{Legend: tokenLegend(), Range: true, Full: true},
+		HoverProvider:                   true,
+		DefinitionProvider:              true,
+		ReferencesProvider:              true,
+		DocumentHighlightProvider:       true,
+		DocumentSymbolProvider:          true,
+		FoldingRangeProvider:            true,
+		RenameProvider:                  true,
+		DocumentFormattingProvider:      true,
+		DocumentRangeFormattingProvider: true,
+		CodeActionProvider:              true,
+		CompletionProvider:              &protocol.CompletionOptions{TriggerCharacters: []string{"."}},
+		SignatureHelpProvider:           &protocol.SignatureHelpOptions{TriggerCharacters: []string{"(", ","}, RetriggerCharacters: []string{"="}},
+		SemanticTokensProvider:          &semanticTokensOptions{Legend: tokenLegend(), Range: true, Full: true},
 		Workspace: &protocol.ServerCapabilitiesWorkspace{
 			WorkspaceFolders: &protocol.ServerCapabilitiesWorkspaceFolders{Supported: true, ChangeNotifications: true},
 		},

@@ -438,6 +438,8 @@ func (mc *markerCase) run(m *marker) {
 		mc.inlays(m)
 	case "wsfix":
 		mc.workspaceFix(m)
+	case "format", "rangeformat":
+		mc.formatting(m)
 	default:
 		mc.t.Errorf("%s: unknown marker %s", m.at, m.name)
 	}

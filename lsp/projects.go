@@ -44,6 +44,9 @@ type projectEntry struct {
 
 	stubMu   sync.Mutex
 	stubMaps map[string]*source.Mapper
+
+	candOnce sync.Once
+	cands    []candidate // completion candidates of the project (complete.go)
 }
 
 func newProjectCache(onLoad func(*projectCache, *projectEntry), logf func(string, ...any)) *projectCache {

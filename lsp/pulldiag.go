@@ -42,8 +42,7 @@ func (s *server) Diagnostic(_ context.Context, p *documentDiagnosticParams) (*fu
 	}
 	items := []protocol.Diagnostic{}
 	if snap.Analyzable() {
-		_, res := snap.Check()
-		items = toDiagnostics(snap.Mapper(), res.Diagnostics)
+		items = toDiagnostics(snap.Mapper(), snap.Diagnostics())
 	}
 	return &fullDocumentDiagnosticReport{Kind: "full", ResultID: strconv.Itoa(int(snap.Version)), Items: items}, nil
 }

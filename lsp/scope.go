@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/monty-tools/monty-tools/analysis"
@@ -24,6 +25,7 @@ type scopeName struct {
 	name    string
 	binding *analysis.Binding // nil for an import with no identifier
 	node    syntax.Node       // the def, class or import that binds it, if any
+	module  int               // for a module-level name, 1 + its index in snapshot.moduleNames
 }
 
 // scopeWalk is the state of visibleNames's walk.
@@ -41,11 +43,27 @@ type scopeWalk struct {
 // visibleNames returns the names bound by the program that are visible at
 // off, innermost scope first, each name once (an inner binding hides an
 // outer one).
+//
+// The module's names are collected once per snapshot; each request walks
+// only the top-level statement that can hold the position's scopes (the
+// last one starting before it), so that completion stays cheap in a
+// large file.
 func visibleNames(snap *snapshot, off source.Offset) []scopeName {
 	f, res := snap.Resolved()
-	w := &scopeWalk{res: res, lines: snap.Mapper().Lines(), src: snap.Content, off: off,
-		chain: []syntax.Node{nil}, names: map[syntax.Node][]scopeName{}, inners: map[syntax.Node]bool{nil: true}}
-	syntax.Inspect(f, w.visit)
+	snap.moduleNamesOnce.Do(func() {
+		w := newScopeWalk(snap, res, -1)
+		syntax.Inspect(f, w.visit)
+		snap.moduleNames = w.names[nil]
+		for i := range snap.moduleNames {
+			snap.moduleNames[i].module = i + 1
+		}
+	})
+	w := newScopeWalk(snap, res, off)
+	i := sort.Search(len(f.Body), func(i int) bool { return f.Body[i].Span().Start > off })
+	if i > 0 {
+		syntax.Inspect(f.Body[i-1], w.visit)
+	}
+	w.names[nil] = snap.moduleNames
 	var out []scopeName
 	seen := map[string]bool{}
 	for i := len(w.chain) - 1; i >= 0; i-- {
@@ -61,6 +79,11 @@ func visibleNames(snap *snapshot, off source.Offset) []scopeName {
 		}
 	}
 	return out
+}
+
+func newScopeWalk(snap *snapshot, res *analysis.Result, off source.Offset) *scopeWalk {
+	return &scopeWalk{res: res, lines: snap.Mapper().Lines(), src: snap.Content, off: off,
+		chain: []syntax.Node{nil}, names: map[syntax.Node][]scopeName{}, inners: map[syntax.Node]bool{nil: true}}
 }
 
 // visit is the syntax.Inspect callback of the walk.

@@ -57,6 +57,7 @@ const (
 type server struct {
 	opts  Options
 	conn  jsonrpc2.Conn
+	raw   *stream // conn's stream, for publishing diagnostics directly (publish.go); nil in some tests
 	sess  *session
 	diags *diagnoser
 
@@ -88,8 +89,10 @@ type server struct {
 // for: 0 when exit (or the end of the stream) follows a shutdown request,
 // 1 otherwise. Serve stops every goroutine it started before returning.
 func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) int {
-	conn := jsonrpc2.NewConn(NewStream(rwc))
+	st := newStream(rwc, maxMessage)
+	conn := jsonrpc2.NewConn(st)
 	s := newServer(conn, opts)
+	s.raw = st
 	if opts.started != nil {
 		opts.started(s)
 	}
@@ -420,6 +423,8 @@ var routes = map[string]route{
 	protocol.MethodTextDocumentSignatureHelp:     request((*server).SignatureHelp),
 	protocol.MethodSemanticTokensFull:            request((*server).SemanticTokensFull),
 	protocol.MethodSemanticTokensRange:           request((*server).SemanticTokensRange),
+	protocol.MethodTextDocumentFormatting:        request((*server).Formatting),
+	protocol.MethodTextDocumentRangeFormatting:   request((*server).RangeFormatting),
 	methodInlayHint:                              request((*server).InlayHint),
 	methodDiagnostic:                             request((*server).Diagnostic),
 }

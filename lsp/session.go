@@ -48,7 +48,7 @@ func (ss *session) change(u protocol.DocumentURI, version int32, changes []conte
 	if !ok {
 		return nil, fmt.Errorf("didChange of %s, which is not open", u)
 	}
-	snap := newSnapshot(u, version, applyChanges(old, changes), ss.projects)
+	snap := old.next(version, applyChanges(old, changes), ss.projects)
 	ss.docs[u] = snap
 	if version <= old.Version {
 		return snap, fmt.Errorf("didChange of %s: version %d does not follow %d", u, version, old.Version)

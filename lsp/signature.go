@@ -23,7 +23,7 @@ func (s *server) SignatureHelp(_ context.Context, p *protocol.SignatureHelpParam
 	if err != nil || !snap.Analyzable() {
 		return nil, err
 	}
-	f, _ := snap.Check()
+	f, _ := snap.Resolved()
 	c := cursorAt(f, snap.Content, offsetAt(snap.Mapper(), p.Position))
 	call, ok := c.call(snap.Content)
 	if !ok {

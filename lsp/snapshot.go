@@ -33,10 +33,20 @@ type snapshot struct {
 	mapperOnce sync.Once
 	mapper     *source.Mapper
 
+	projectOnce sync.Once
+	project     *projectEntry
+
 	checkOnce sync.Once
-	project   *projectEntry
 	file      *syntax.File
 	result    *analysis.Result
+	syntaxOK  bool // the file parsed without errors
+
+	// tracker links the document's versions for the incremental
+	// diagnostics (incremental.go); diags are this version's.
+	tracker    *incTracker
+	diagsOnce  sync.Once
+	diags      []analysis.Diagnostic
+	diagsPanic any // checkPanic, when the diagnostics came from Check
 	// checkPanic is the value of a panic of the analyzer on this
 	// snapshot (an analyzer bug), which the diagnostics log.
 	checkPanic any
@@ -44,18 +54,31 @@ type snapshot struct {
 	resolveOnce sync.Once
 	rfile       *syntax.File     // the tree Refs of rresult point into
 	rresult     *analysis.Result // the analysis with Result.Refs filled
+
+	moduleNamesOnce sync.Once
+	moduleNames     []scopeName // the names bound at module level (scope.go)
+	moduleCandsOnce sync.Once
+	moduleCands     []candidate // their completion candidates (complete.go)
 }
 
 // newSnapshot returns the snapshot of a document's content.
 func newSnapshot(u protocol.DocumentURI, version int32, content []byte, projects *projectCache) *snapshot {
 	path, _ := uriPath(u)
-	return &snapshot{URI: u, Version: version, Content: content, path: path, projects: projects, created: time.Now()}
+	return &snapshot{URI: u, Version: version, Content: content, path: path, projects: projects, created: time.Now(),
+		tracker: &incTracker{}}
+}
+
+// next returns the snapshot of the document's next version.
+func (s *snapshot) next(version int32, content []byte, projects *projectCache) *snapshot {
+	snap := newSnapshot(s.URI, version, content, projects)
+	snap.tracker = s.tracker
+	return snap
 }
 
 // withProjects returns a snapshot of the same content and version that
 // belongs to another project generation, so that it is checked again.
 func (s *snapshot) withProjects(projects *projectCache) *snapshot {
-	return &snapshot{URI: s.URI, Version: s.Version, Content: s.Content, path: s.path, projects: projects, created: time.Now()}
+	return s.next(s.Version, s.Content, projects)
 }
 
 // Mapper returns the position mapper of the snapshot's content.
@@ -75,10 +98,24 @@ func (s *snapshot) Analyzable() bool {
 // them on first use with the document's project.
 func (s *snapshot) Check() (*syntax.File, *analysis.Result) {
 	s.checkOnce.Do(func() {
-		s.project = s.projects.forFile(s.path)
-		s.file, s.result, s.checkPanic = checkSafely(s.name(), s.Content, &s.project.opts)
+		s.file, s.result, s.syntaxOK, s.checkPanic = checkSafely(s.name(), s.Content, &s.Project().opts)
 	})
 	return s.file, s.result
+}
+
+// Diagnostics returns the diagnostics of the snapshot, without fixes:
+// those of a full check (Check), computed incrementally from the last
+// version whose diagnostics were computed when that is possible.
+func (s *snapshot) Diagnostics() []analysis.Diagnostic {
+	s.diagsOnce.Do(func() {
+		opts := &s.Project().opts
+		s.diags, _ = incrementalDiagnostics(s.tracker, s.name(), opts, s.Content, func() (*syntax.File, []analysis.Diagnostic, bool) {
+			f, res := s.Check()
+			s.diagsPanic = s.checkPanic
+			return f, res.Diagnostics, s.syntaxOK && s.checkPanic == nil
+		})
+	})
+	return s.diags
 }
 
 // Resolved returns a parse tree and an analysis of it that records what
@@ -86,14 +123,13 @@ func (s *snapshot) Check() (*syntax.File, *analysis.Result) {
 // references, completion and semantic tokens. Keeping the names costs the
 // analyzer its shortcuts, so it is a second analysis made on the first
 // request that needs it, never on the path of each keystroke's
-// diagnostics. Use the returned tree with the result: Refs is keyed by
-// its identifiers.
+// diagnostics (which do not need Check's either, see Diagnostics). Use
+// the returned tree with the result: Refs is keyed by its identifiers.
 func (s *snapshot) Resolved() (*syntax.File, *analysis.Result) {
 	s.resolveOnce.Do(func() {
-		s.Check()
-		opts := s.project.opts
+		opts := s.Project().opts
 		opts.KeepRefs = true
-		s.rfile, s.rresult, _ = checkSafely(s.name(), s.Content, &opts)
+		s.rfile, s.rresult, _, _ = checkSafely(s.name(), s.Content, &opts)
 	})
 	return s.rfile, s.rresult
 }
@@ -110,7 +146,7 @@ func (s *snapshot) name() string {
 // checkSafely runs the analyzer. A panic in it is an analyzer bug; rather
 // than end the session on a file being typed, it is returned, and the
 // result holds only the syntax errors of the file.
-func checkSafely(name string, src []byte, opts *analysis.Options) (f *syntax.File, res *analysis.Result, panicked any) {
+func checkSafely(name string, src []byte, opts *analysis.Options) (f *syntax.File, res *analysis.Result, parsed bool, panicked any) {
 	defer func() {
 		v := recover()
 		if v == nil {
@@ -126,12 +162,13 @@ func checkSafely(name string, src []byte, opts *analysis.Options) (f *syntax.Fil
 				Code: info.Code, Name: info.Name, Message: e.Msg, Rejects: true})
 		}
 	}()
-	f, res = analysis.CheckSource(name, src, opts)
-	return f, res, nil
+	f, errs := syntax.Parse(name, src, 0)
+	res = analysis.Check(f, errs, opts)
+	return f, res, len(errs) == 0, nil
 }
 
 // Project returns the project the snapshot was checked with.
 func (s *snapshot) Project() *projectEntry {
-	s.Check()
+	s.projectOnce.Do(func() { s.project = s.projects.forFile(s.path) })
 	return s.project
 }

@@ -231,6 +231,24 @@ func (s *stream) writeFrame(body []byte) (int64, error) {
 	return int64(n), nil
 }
 
+// writeBody writes a message whose body is already encoded, as one write
+// of the frame, without the copy writeFrame makes.
+func (s *stream) writeBody(body []byte) error {
+	var hdr [48]byte
+	h := append(hdr[:0], "Content-Length: "...)
+	h = strconv.AppendInt(h, int64(len(body)), 10)
+	h = append(h, "\r\n\r\n"...)
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	if _, err := s.out.Write(h); err != nil {
+		return fmt.Errorf("write message: %w", err)
+	}
+	if _, err := s.out.Write(body); err != nil {
+		return fmt.Errorf("write message: %w", err)
+	}
+	return nil
+}
+
 // Close closes the underlying connection, which ends a blocked Read.
 func (s *stream) Close() error { return s.closer.Close() }
 
