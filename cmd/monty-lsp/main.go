@@ -4,8 +4,9 @@
 //	monty-lsp [serve] [--stdio]  run the language server over stdin/stdout
 //	monty-lsp check PATHS...     report what the target Monty rejects or runs differently
 //	monty-lsp ast FILE|-         print the syntax tree as CPython's ast.dump does
+//	monty-lsp run FILE           run a file as Monty would, with inputs and mocked externals
 //
-// More subcommands (run, dap) arrive with their packages.
+// More subcommands (dap) arrive with their packages.
 package main
 
 import (
@@ -36,6 +37,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return checkCmd(args[1:], stdout, stderr)
 	case "ast":
 		return astCmd(args[1:], stdin, stdout, stderr)
+	case "run":
+		return runCmd(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "monty-lsp %s\n", version)
 		return 0
@@ -58,6 +61,9 @@ commands:
                report constructs the target Monty rejects, undeclared externals,
                unknown modules and names; exit 1 on errors, 2 on usage/config errors
   ast FILE|-   print FILE's syntax tree as CPython's ast.dump(ast.parse(src))
+  run [--config FILE] [--input NAME=JSON]... [--inputs FILE] [--mocks FILE] [--json] FILE
+               run FILE as Monty would, with inputs and mocked externals;
+               exit 1 if it is rejected or raises, 2 on usage/config errors
   version      print the version
 `)
 }

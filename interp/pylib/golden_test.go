@@ -85,8 +85,13 @@ func (f *failures) add(format string, args ...any) {
 	}
 }
 
+// done reports the count. A golden section with no cases is an error: a
+// renamed JSON field would otherwise decode to nothing and pass.
 func (f *failures) done() {
 	f.t.Helper()
+	if f.total == 0 {
+		f.t.Errorf("the golden section has no cases (field renamed? rerun scripts/pylib-goldens)")
+	}
 	if f.n > 0 {
 		f.t.Errorf("%d of %d cases failed", f.n, f.total)
 	} else {

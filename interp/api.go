@@ -1,0 +1,436 @@
+package interp
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"math/big"
+	"sort"
+	"strings"
+
+	"github.com/monty-tools/monty-tools/analysis"
+	"github.com/monty-tools/monty-tools/profile"
+	"github.com/monty-tools/monty-tools/source"
+	"github.com/monty-tools/monty-tools/syntax"
+)
+
+// CompileOptions configure Compile.
+type CompileOptions struct {
+	Profile   *profile.Profile // nil means the newest (default) profile
+	Inputs    []string         // names the host provides as global values
+	Externals []string         // functions the host provides
+	// SkipChecks skips the profile check for constructs Monty rejects
+	// (for benchmarks of already-checked programs).
+	SkipChecks bool
+}
+
+// RunConfig configures one run.
+type RunConfig struct {
+	Inputs    map[string]Value
+	Stdout    io.Writer
+	Externals ExternalFunc
+}
+
+// ExternalFunc calls a host function. It is called with the name the
+// program called; returning an *ExcValue (see NewException) raises it in
+// the program.
+type ExternalFunc func(name string, args []Value, kwargs []KeywordArg) (Value, error)
+
+// Program is a compiled program; it can be run any number of times,
+// concurrently.
+type Program struct {
+	filename string
+	src      []byte
+	lines    *source.Lines
+	prof     *profile.Profile
+	code     *Code
+	globals  map[string]int
+	gnames   []string
+	inputs   []string
+	// initGlobals is the global table at the start of a run: builtins
+	// filled in, everything else unbound.
+	initGlobals []Value
+	externals   map[string]bool
+}
+
+// Compile parses and compiles a program. Syntax errors and constructs the
+// profile's Monty rejects come back as *CompileError with Monty's message
+// and the position.
+func Compile(filename string, src []byte, opt CompileOptions) (prog *Program, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			prog, err = nil, fmt.Errorf("interp: internal error compiling %s: %v", filename, r)
+		}
+	}()
+	prof := opt.Profile
+	if prof == nil {
+		prof = profile.Default()
+	}
+	f, errs := syntax.Parse(filename, src, 0)
+	lines := source.NewLines(f.Src)
+	p := &Program{filename: filename, src: f.Src, lines: lines, prof: prof, inputs: opt.Inputs, externals: map[string]bool{}}
+	for _, e := range opt.Externals {
+		p.externals[e] = true
+	}
+	if len(errs) > 0 {
+		e := errs[0]
+		return nil, p.compileError(e.Span, "SyntaxError", e.Msg)
+	}
+	if !opt.SkipChecks {
+		if err := p.checkRejected(f, opt); err != nil {
+			return nil, err
+		}
+	}
+	c := &compiler{file: f, globals: map[string]int{}, externals: p.externals}
+	c.ss = buildScopes(f)
+	inputs := map[string]bool{}
+	for _, n := range opt.Inputs {
+		inputs[n] = true
+		c.globalSlot(n)
+	}
+	c.isInputFn = func(n string) bool { return inputs[n] || p.externals[n] }
+	c.isBuiltinFn = func(n string) bool { _, ok := builtinImpls[n]; return ok && prof.HasBuiltin(n) }
+	fc := c.newFcomp("<module>", c.ss.of[f])
+	fc.code.isModule = true
+	fc.code.Qualname = "<module>"
+	fc.code.retTemp = fc.temp()
+	fc.span = f.Span()
+	for i, st := range f.Body {
+		if es, ok := st.(*syntax.ExprStmt); ok && i == len(f.Body)-1 {
+			fc.expr(es.X)
+			fc.at(es, false)
+			fc.emit(opSetResult, 0)
+			continue
+		}
+		fc.stmt(st)
+	}
+	fc.emit(opLoadNone, 0)
+	fc.emit(opReturn, 0)
+	fc.finish()
+	if c.err != nil {
+		return nil, c.err
+	}
+	p.code = fc.code
+	p.globals = c.globals
+	p.gnames = c.gnames
+	p.initGlobals = make([]Value, len(c.gnames))
+	for i, n := range c.gnames {
+		p.initGlobals[i] = unbound
+		if v, ok := builtinImpls[n]; ok && prof.HasBuiltin(n) {
+			p.initGlobals[i] = v
+		} else if p.externals[n] && !inputs[n] {
+			p.initGlobals[i] = &ExternalFn{Name: n}
+		}
+	}
+	return p, nil
+}
+
+func (p *Program) compileError(sp source.Span, typ, msg string) *CompileError {
+	return p.compileErrorIn(nil, sp, typ, msg)
+}
+
+// compileErrorIn builds the error for a construct rejected at sp. With the
+// file, the traceback shows the statement holding sp as Monty does: a
+// compound statement whole, a simple one underlined.
+func (p *Program) compileErrorIn(f *syntax.File, sp source.Span, typ, msg string) *CompileError {
+	var stmt syntax.Stmt
+	if f != nil {
+		stmt = innermostStmt(f, sp.Start)
+	}
+	// The error's position is the construct's; the traceback shows a
+	// compound statement from its first line.
+	pos := p.lines.Pos(p.src, sp.Start)
+	ce := &CompileError{File: p.filename, Type: typ, Msg: msg}
+	ce.Pos.Line, ce.Pos.Col = pos.Line, pos.Col
+	if stmt != nil && isCompound(stmt) {
+		pos = p.lines.Pos(p.src, stmt.Span().Start)
+	}
+	var b strings.Builder
+	b.WriteString("Traceback (most recent call last):\n")
+	if typ == "SyntaxError" {
+		fmt.Fprintf(&b, "  File \"%s\", line %d\n", p.filename, pos.Line)
+	} else {
+		fmt.Fprintf(&b, "  File \"%s\", line %d, in <module>\n", p.filename, pos.Line)
+	}
+	text := strings.TrimRight(string(p.lines.Text(p.src, pos.Line-1)), "\r\n")
+	trimmed := strings.TrimLeft(text, " \t")
+	fmt.Fprintf(&b, "    %s\n", trimmed)
+	if stmt != nil {
+		ssp := stmt.Span()
+		end := p.lines.Pos(p.src, ssp.End)
+		indent := len(text) - len(trimmed)
+		if isCompound(stmt) {
+			for line := pos.Line + 1; line <= end.Line; line++ {
+				t := strings.TrimRight(string(p.lines.Text(p.src, line-1)), "\r\n")
+				if len(t) >= indent && strings.TrimSpace(t[:indent]) == "" {
+					t = t[indent:]
+				}
+				if strings.TrimSpace(t) != "" {
+					fmt.Fprintf(&b, "    %s\n", t)
+				}
+			}
+		} else if start := p.lines.Pos(p.src, ssp.Start); end.Line == start.Line && start.Col-1 >= indent {
+			fmt.Fprintf(&b, "    %s%s\n", strings.Repeat(" ", start.Col-1-indent), strings.Repeat("~", end.Col-start.Col))
+		}
+	}
+	b.WriteString(typ + ": " + msg)
+	ce.traceback = b.String()
+	return ce
+}
+
+// checkRejected reports the first construct (in source order) that the
+// profile's Monty refuses to load, using the analyzer's findings.
+func (p *Program) checkRejected(f *syntax.File, opt CompileOptions) error {
+	res := analysis.Check(f, nil, &analysis.Options{Profile: p.prof, Inputs: opt.Inputs})
+	var first *analysis.Diagnostic
+	for i := range res.Diagnostics {
+		d := &res.Diagnostics[i]
+		if !d.Rejects {
+			continue
+		}
+		if first == nil || d.Span.Start < first.Span.Start {
+			first = d
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	typ, msg := "SyntaxError", first.Message
+	if i := strings.Index(msg, ": "); i > 0 && !strings.Contains(msg[:i], " ") {
+		typ, msg = msg[:i], msg[i+2:]
+	}
+	return p.compileErrorIn(f, first.Span, typ, msg)
+}
+
+// innermostStmt returns the innermost statement whose span holds off.
+func innermostStmt(f *syntax.File, off source.Offset) syntax.Stmt {
+	var found syntax.Stmt
+	syntax.Inspect(f, func(n syntax.Node) bool {
+		if n == nil {
+			return false
+		}
+		sp := n.Span()
+		if off < sp.Start || off >= sp.End {
+			return false
+		}
+		if s, ok := n.(syntax.Stmt); ok {
+			found = s
+		}
+		return true
+	})
+	return found
+}
+
+func isCompound(s syntax.Stmt) bool {
+	switch s.(type) {
+	case *syntax.ClassDef, *syntax.FuncDef, *syntax.ForStmt, *syntax.WhileStmt, *syntax.IfStmt,
+		*syntax.WithStmt, *syntax.TryStmt, *syntax.MatchStmt:
+		return true
+	}
+	return false
+}
+
+// Run executes the program. The result is the value of the program's last
+// statement when it is an expression statement, else None. A Python
+// exception that escapes comes back as *Exception.
+func (p *Program) Run(ctx context.Context, cfg RunConfig) (result Value, err error) {
+	defer func() {
+		// A bug in the interpreter must not take the host down.
+		if r := recover(); r != nil {
+			result, err = nil, fmt.Errorf("interp: internal error: %v", r)
+		}
+	}()
+	t := &vm{prog: p, out: cfg.Stdout, ctx: ctx, ext: cfg.Externals}
+	if ctx != nil {
+		stop := context.AfterFunc(ctx, func() { t.cancelled.Store(true) })
+		defer stop()
+	}
+	t.globals = make([]Value, len(p.initGlobals))
+	copy(t.globals, p.initGlobals)
+	for _, n := range p.inputs {
+		v, ok := cfg.Inputs[n]
+		if !ok {
+			return nil, fmt.Errorf("input %q has no value", n)
+		}
+		t.globals[p.globals[n]] = v
+	}
+	f := t.newFrame(p.code, nil)
+	f.base = true
+	v, err := t.run(f)
+	t.flush()
+	if err != nil {
+		if e, ok := err.(*ExcValue); ok {
+			tb, line := p.formatTraceback(e)
+			return nil, &Exception{exc: e, traceback: tb, line: line}
+		}
+		return nil, err
+	}
+	if v == nil {
+		v = None
+	}
+	return v, nil
+}
+
+// NewException makes a Python exception of a builtin class, for an
+// external function to return as its error.
+func NewException(class, msg string) error {
+	c := excClasses[class]
+	if c == nil {
+		c = excRuntimeError
+	}
+	return &ExcValue{Class: c, Args: []Value{Str(msg)}}
+}
+
+// FromGo converts JSON-like Go data to a Value: nil, bool, ints, float64,
+// json.Number, string, []any and map[string]any (keys sorted).
+func FromGo(x any) (Value, error) {
+	switch v := x.(type) {
+	case nil:
+		return None, nil
+	case bool:
+		return Bool(v), nil
+	case int:
+		return Int(v), nil
+	case int64:
+		return Int(v), nil
+	case int32:
+		return Int(v), nil
+	case float64:
+		return Float(v), nil
+	case float32:
+		return Float(v), nil
+	case *big.Int:
+		return normBig(v), nil
+	case json.Number:
+		if i, err := v.Int64(); err == nil {
+			return Int(i), nil
+		}
+		if b, ok := new(big.Int).SetString(string(v), 10); ok {
+			return normBig(b), nil
+		}
+		f, err := v.Float64()
+		if err != nil {
+			return nil, fmt.Errorf("bad number %q", v)
+		}
+		return Float(f), nil
+	case string:
+		return Str(v), nil
+	case []any:
+		items := make([]Value, len(v))
+		for i, e := range v {
+			iv, err := FromGo(e)
+			if err != nil {
+				return nil, err
+			}
+			items[i] = iv
+		}
+		return &List{Items: items}, nil
+	case map[string]any:
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		d := NewDict()
+		for _, k := range keys {
+			iv, err := FromGo(v[k])
+			if err != nil {
+				return nil, err
+			}
+			d.Set(Str(k), iv)
+		}
+		return d, nil
+	case Value:
+		switch v.(type) {
+		case Int, Float, Str, Bool, NoneType, *List, Tuple, *Dict, *Set, Bytes:
+			return v, nil
+		}
+	}
+	return nil, fmt.Errorf("cannot convert %T to a Python value", x)
+}
+
+// ToGo converts a Value to JSON-like Go data: None → nil, bool, int64
+// (*big.Int when large), float64, string, []any for lists and tuples,
+// map[string]any for dicts with str keys.
+func ToGo(v Value) (any, error) {
+	switch x := v.(type) {
+	case NoneType:
+		return nil, nil
+	case Bool:
+		return bool(x), nil
+	case Int:
+		return int64(x), nil
+	case *big.Int:
+		return x, nil
+	case Float:
+		f := float64(x)
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			return f, nil
+		}
+		return f, nil
+	case Str:
+		return string(x), nil
+	case Bytes:
+		return string(x), nil
+	case *List:
+		return toGoSlice(x.Items)
+	case Tuple:
+		return toGoSlice(x)
+	case *Set:
+		return toGoSlice(x.Items())
+	case *Dict:
+		m := map[string]any{}
+		for _, e := range x.entries {
+			if e.dead {
+				continue
+			}
+			k, ok := e.key.(Str)
+			if !ok {
+				return nil, fmt.Errorf("dict key %s is not a str", reprValue(e.key))
+			}
+			gv, err := ToGo(e.val)
+			if err != nil {
+				return nil, err
+			}
+			m[string(k)] = gv
+		}
+		return m, nil
+	}
+	return nil, fmt.Errorf("cannot convert %s to Go", typeName(v))
+}
+
+func toGoSlice(items []Value) ([]any, error) {
+	out := make([]any, len(items))
+	for i, e := range items {
+		g, err := ToGo(e)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = g
+	}
+	return out, nil
+}
+
+// makeExc calls an exception class.
+func (t *vm) makeExc(c *ExcClass, args []Value, kw []KeywordArg) (Value, error) {
+	if len(kw) > 0 {
+		return nil, newExc(excTypeError, "%s() takes no keyword arguments", c.Name)
+	}
+	if len(args) > 1 {
+		e := newExc(excRuntimeError, "Internal error in monty: exceptions can only be called with zero or one string argument")
+		e.frameless = true
+		e.uncatchable = true
+		return nil, e
+	}
+	if len(args) == 1 {
+		if _, ok := args[0].(Str); !ok {
+			e := newExc(excRuntimeError, "Internal error in monty: exceptions can only be called with zero or one string argument")
+			e.frameless = true
+			e.uncatchable = true
+			return nil, e
+		}
+	}
+	return &ExcValue{Class: c, Args: append([]Value(nil), args...)}, nil
+}

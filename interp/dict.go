@@ -1,0 +1,346 @@
+package interp
+
+import (
+	"hash/maphash"
+	"math"
+	"math/big"
+)
+
+// Dict is an insertion-ordered hash map, Python's dict. Entries live in a
+// slice in insertion order; index maps a hash to the first entry with that
+// hash, and entries with equal hashes are chained through next.
+type Dict struct {
+	entries []dictEntry
+	index   map[uint64]int32
+	live    int
+	// factory makes collections.defaultdict and Counter: a missing key
+	// read with [] gets factory() (Counter: 0).
+	factory Value
+	kind    dictKind
+}
+
+type dictKind uint8
+
+const (
+	plainDict dictKind = iota
+	defaultDict
+	counterDict
+)
+
+type dictEntry struct {
+	key, val Value
+	hash     uint64
+	next     int32 // next entry with the same hash, -1 at the end
+	dead     bool
+}
+
+// NewDict returns an empty dict.
+func NewDict() *Dict { return &Dict{} }
+
+// Len is the number of keys.
+func (d *Dict) Len() int { return d.live }
+
+var seed = maphash.MakeSeed()
+
+// hashOf is Python's hash(): equal values (1, 1.0, True) hash alike. It
+// fails for unhashable values.
+func hashOf(v Value) (uint64, error) {
+	switch v := v.(type) {
+	case Str:
+		return maphash.String(seed, string(v)), nil
+	case Int:
+		return uint64(v), nil
+	case Bool:
+		if v {
+			return 1, nil
+		}
+		return 0, nil
+	case Float:
+		f := float64(v)
+		if f == math.Trunc(f) && math.Abs(f) < 1<<63 {
+			return uint64(int64(f)), nil
+		}
+		return math.Float64bits(f), nil
+	case NoneType:
+		return 0x9e3779b9, nil
+	case *big.Int:
+		return maphash.String(seed, v.String()), nil
+	case Bytes:
+		return maphash.String(seed, "b"+string(v)), nil
+	case Tuple:
+		h := uint64(0x345678)
+		for _, x := range v {
+			xh, err := hashOf(x)
+			if err != nil {
+				return 0, err
+			}
+			h = (h ^ xh) * 1000003
+		}
+		return h, nil
+	case *Set:
+		if !v.frozen {
+			break
+		}
+		var h uint64 = 0x2f
+		for _, e := range v.d.entries {
+			if !e.dead {
+				h += e.hash * 0x9e3779b97f4a7c15
+			}
+		}
+		return h, nil
+	case *DateValue:
+		return uint64(v.utc().UnixMicro()), nil
+	case *TimedeltaValue:
+		return uint64(v.us), nil
+	case *List, *Dict:
+		// unhashable
+	case *Instance:
+		if m, ok := v.cls.lookup("__hash__"); ok && v.cls.vm != nil {
+			r, err := v.cls.vm.call(m, []Value{v}, nil)
+			if err != nil {
+				return 0, err
+			}
+			return hashOf(r)
+		}
+		if dc := v.cls.dataclass; dc != nil && dc.frozen {
+			fields := make(Tuple, len(dc.fields))
+			for i, f := range dc.fields {
+				fields[i], _ = v.attrs.GetStr(f)
+			}
+			return hashOf(fields)
+		}
+		if v.cls.unhashable {
+			break
+		}
+		return uint64(v.id), nil
+	default:
+		return identityHash(v), nil
+	}
+	return 0, newExc(excTypeError, "unhashable type: '%s'", typeName(v))
+}
+
+// Get returns the value stored under key.
+func (d *Dict) Get(key Value) (Value, bool, error) {
+	h, err := hashOf(key)
+	if err != nil {
+		return nil, false, err
+	}
+	i := d.find(key, h)
+	if i < 0 {
+		return nil, false, nil
+	}
+	return d.entries[i].val, true, nil
+}
+
+// GetStr looks up a str key.
+func (d *Dict) GetStr(key string) (Value, bool) {
+	v, ok, _ := d.Get(Str(key))
+	return v, ok
+}
+
+func (d *Dict) find(key Value, h uint64) int32 {
+	if d.index == nil {
+		return -1
+	}
+	i, ok := d.index[h]
+	if !ok {
+		return -1
+	}
+	for i >= 0 {
+		e := &d.entries[i]
+		if !e.dead && keyEqual(e.key, key) {
+			return i
+		}
+		i = e.next
+	}
+	return -1
+}
+
+// keyEqual is == for dict keys, which are hashable and so never recurse
+// into user code.
+func keyEqual(a, b Value) bool {
+	if x, ok := a.(Str); ok {
+		y, ok := b.(Str)
+		return ok && x == y
+	}
+	eq, _ := equal(a, b)
+	return eq
+}
+
+// Set stores val under key.
+func (d *Dict) Set(key, val Value) error {
+	h, err := hashOf(key)
+	if err != nil {
+		return unhashableAs(err, key, "a dict key")
+	}
+	d.setHashed(key, val, h)
+	return nil
+}
+
+func (d *Dict) setHashed(key, val Value, h uint64) {
+	if d.index == nil {
+		d.index = make(map[uint64]int32)
+	}
+	head, ok := d.index[h]
+	if ok {
+		for i := head; i >= 0; i = d.entries[i].next {
+			e := &d.entries[i]
+			if !e.dead && keyEqual(e.key, key) {
+				// Monty keeps the newer key ({1: 'a', True: 'b'} is {True: 'b'}).
+				e.key, e.val = key, val
+				return
+			}
+		}
+	} else {
+		head = -1
+	}
+	d.entries = append(d.entries, dictEntry{key: key, val: val, hash: h, next: head})
+	d.index[h] = int32(len(d.entries) - 1)
+	d.live++
+}
+
+// Delete removes key and returns its value.
+func (d *Dict) Delete(key Value) (Value, bool, error) {
+	h, err := hashOf(key)
+	if err != nil {
+		return nil, false, err
+	}
+	i := d.find(key, h)
+	if i < 0 {
+		return nil, false, nil
+	}
+	e := &d.entries[i]
+	v := e.val
+	e.dead = true
+	e.key, e.val = nil, nil
+	d.live--
+	if len(d.entries) > 16 && d.live < len(d.entries)/2 {
+		d.compact()
+	}
+	return v, true, nil
+}
+
+// compact drops dead entries and rebuilds the index.
+func (d *Dict) compact() {
+	old := d.entries
+	d.entries = make([]dictEntry, 0, d.live)
+	d.index = make(map[uint64]int32, d.live)
+	d.live = 0
+	for _, e := range old {
+		if !e.dead {
+			d.setHashed(e.key, e.val, e.hash)
+		}
+	}
+}
+
+// Keys returns the keys in insertion order.
+func (d *Dict) Keys() []Value {
+	out := make([]Value, 0, d.live)
+	for _, e := range d.entries {
+		if !e.dead {
+			out = append(out, e.key)
+		}
+	}
+	return out
+}
+
+// Values returns the values in insertion order.
+func (d *Dict) Values() []Value {
+	out := make([]Value, 0, d.live)
+	for _, e := range d.entries {
+		if !e.dead {
+			out = append(out, e.val)
+		}
+	}
+	return out
+}
+
+// Items returns (key, value) tuples in insertion order.
+func (d *Dict) Items() []Value {
+	out := make([]Value, 0, d.live)
+	for _, e := range d.entries {
+		if !e.dead {
+			out = append(out, Tuple{e.key, e.val})
+		}
+	}
+	return out
+}
+
+// Copy returns a shallow copy.
+func (d *Dict) Copy() *Dict {
+	n := &Dict{}
+	for _, e := range d.entries {
+		if !e.dead {
+			n.setHashed(e.key, e.val, e.hash)
+		}
+	}
+	return n
+}
+
+// Clear removes every key.
+func (d *Dict) Clear() { *d = Dict{} }
+
+// Set is a Python set or frozenset: a Dict whose values are unused.
+type Set struct {
+	d      Dict
+	frozen bool
+}
+
+// NewSet returns an empty set.
+func NewSet() *Set { return &Set{} }
+
+// Add inserts v.
+func (s *Set) Add(v Value) error {
+	h, err := hashOf(v)
+	if err != nil {
+		return unhashableAs(err, v, "a set element")
+	}
+	s.d.setHashed(v, None, h)
+	return nil
+}
+
+// unhashableAs rewrites "unhashable type" errors the way Monty words them
+// when storing into a dict or set.
+func unhashableAs(err error, v Value, as string) error {
+	if e, ok := err.(*ExcValue); ok && e.Class == excTypeError {
+		return newExc(excTypeError, "cannot use '%s' as %s (unhashable type: '%s')", typeName(v), as, typeName(v))
+	}
+	return err
+}
+
+// Has reports whether v is in s.
+func (s *Set) Has(v Value) (bool, error) {
+	_, ok, err := s.d.Get(v)
+	return ok, err
+}
+
+// Len is the number of members.
+func (s *Set) Len() int { return s.d.Len() }
+
+// Items returns the members in insertion order.
+func (s *Set) Items() []Value { return s.d.Keys() }
+
+func (s *Set) copySet(frozen bool) *Set {
+	n := &Set{frozen: frozen}
+	for _, e := range s.d.entries {
+		if !e.dead {
+			n.d.setHashed(e.key, None, e.hash)
+		}
+	}
+	return n
+}
+
+// dictMissing handles d[key] for a missing key of a defaultdict or Counter.
+func (t *vm) dictMissing(d *Dict, key Value) (Value, error) {
+	if d.kind == counterDict {
+		return Int(0), nil
+	}
+	if _, ok := d.factory.(NoneType); ok {
+		return nil, keyError(key)
+	}
+	v, err := t.call(d.factory, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return v, d.Set(key, v)
+}

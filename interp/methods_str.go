@@ -1,0 +1,415 @@
+package interp
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/monty-tools/monty-tools/interp/pylib"
+)
+
+// strArgs checks a str method's arguments: args[0] is the receiver.
+func strArgs(name string, args []Value, kw []KeywordArg, min, max int) (string, error) {
+	if len(kw) > 0 {
+		return "", newExc(excTypeError, "str.%s() takes no keyword arguments", name)
+	}
+	n := len(args) - 1
+	if n < min || n > max {
+		if min == max {
+			if min == 0 {
+				return "", newExc(excTypeError, "str.%s() takes no arguments (%d given)", name, n)
+			}
+			if min == 1 {
+				return "", newExc(excTypeError, "str.%s() takes exactly one argument (%d given)", name, n)
+			}
+		}
+		if n < min {
+			return "", newExc(excTypeError, "%s expected at least %d argument%s, got %d", name, min, plural(min), n)
+		}
+		return "", newExc(excTypeError, "%s expected at most %d argument%s, got %d", name, max, plural(max), n)
+	}
+	return string(args[0].(Str)), nil
+}
+
+func argStr(v Value, what string) (string, error) {
+	s, ok := v.(Str)
+	if !ok {
+		return "", newExc(excTypeError, "%s", what)
+	}
+	return string(s), nil
+}
+
+// optRange reads the optional start/end arguments of find, count, ....
+func optRange(args []Value) (int, int, error) {
+	start, end := 0, math.MaxInt
+	if len(args) > 0 {
+		if _, ok := args[0].(NoneType); !ok {
+			n, err := sliceInt(args[0])
+			if err != nil {
+				return 0, 0, err
+			}
+			start = int(n)
+		}
+	}
+	if len(args) > 1 {
+		if _, ok := args[1].(NoneType); !ok {
+			n, err := sliceInt(args[1])
+			if err != nil {
+				return 0, 0, err
+			}
+			end = int(n)
+		}
+	}
+	return start, end, nil
+}
+
+func strList(parts []string) Value {
+	items := make([]Value, len(parts))
+	for i, p := range parts {
+		items[i] = Str(p)
+	}
+	return &List{Items: items}
+}
+
+func init() {
+	simple := func(name string, fn func(string) string) builtinFn {
+		return func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			s, err := strArgs(name, args, kw, 0, 0)
+			if err != nil {
+				return nil, err
+			}
+			return Str(fn(s)), nil
+		}
+	}
+	pred := func(name string, fn func(string) bool) builtinFn {
+		return func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			s, err := strArgs(name, args, kw, 0, 0)
+			if err != nil {
+				return nil, err
+			}
+			return Bool(fn(s)), nil
+		}
+	}
+	find := func(name string, fn func(s, sub string, start, end int) int) builtinFn {
+		return func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			s, err := strArgs(name, args, kw, 1, 3)
+			if err != nil {
+				return nil, err
+			}
+			sub, err := argStr(args[1], "must be str, not "+typeName(args[1]))
+			if err != nil {
+				return nil, err
+			}
+			start, end, err := optRange(args[2:])
+			if err != nil {
+				return nil, err
+			}
+			return Int(fn(s, sub, start, end)), nil
+		}
+	}
+	index := func(name string, fn func(s, sub string, start, end int) (int, error)) builtinFn {
+		return func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			s, err := strArgs(name, args, kw, 1, 3)
+			if err != nil {
+				return nil, err
+			}
+			sub, err := argStr(args[1], "must be str, not "+typeName(args[1]))
+			if err != nil {
+				return nil, err
+			}
+			start, end, err := optRange(args[2:])
+			if err != nil {
+				return nil, err
+			}
+			i, err := fn(s, sub, start, end)
+			return Int(i), fromPylib(err)
+		}
+	}
+	affix := func(name string, fn func(s, p string, start, end int) bool) builtinFn {
+		return func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			s, err := strArgs(name, args, kw, 1, 3)
+			if err != nil {
+				return nil, err
+			}
+			start, end, err := optRange(args[2:])
+			if err != nil {
+				return nil, err
+			}
+			switch p := args[1].(type) {
+			case Str:
+				return Bool(fn(s, string(p), start, end)), nil
+			case Tuple:
+				for _, x := range p {
+					ps, ok := x.(Str)
+					if !ok {
+						return nil, newExc(excTypeError, "tuple for %s must only contain str, not %s", name, typeName(x))
+					}
+					if fn(s, string(ps), start, end) {
+						return Bool(true), nil
+					}
+				}
+				return Bool(false), nil
+			}
+			return nil, newExc(excTypeError, "%s first arg must be str or a tuple of str, not %s", name, typeName(args[1]))
+		}
+	}
+	strip := func(name string, ws func(string) string, chars func(s, c string) string) builtinFn {
+		return func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			s, err := strArgs(name, args, kw, 0, 1)
+			if err != nil {
+				return nil, err
+			}
+			if len(args) == 1 {
+				return Str(ws(s)), nil
+			}
+			switch c := args[1].(type) {
+			case NoneType:
+				return Str(ws(s)), nil
+			case Str:
+				return Str(chars(s, string(c))), nil
+			}
+			return nil, newExc(excTypeError, "%s arg must be None or str", name)
+		}
+	}
+	split := func(name string, ws func(string, int) []string, sep func(s, sep string, n int) ([]string, error)) builtinFn {
+		return func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			var sepV Value = None
+			var maxV Value = Int(-1)
+			if len(args) > 1 {
+				sepV = args[1]
+			}
+			if len(args) > 2 {
+				maxV = args[2]
+			}
+			if len(args) > 3 {
+				return nil, newExc(excTypeError, "%s() takes at most 2 arguments (%d given)", name, len(args)-1)
+			}
+			for _, k := range kw {
+				switch k.Name {
+				case "sep":
+					sepV = k.Value
+				case "maxsplit":
+					maxV = k.Value
+				default:
+					return nil, newExc(excTypeError, "%s() got an unexpected keyword argument '%s'", name, k.Name)
+				}
+			}
+			s := string(args[0].(Str))
+			n, ok := maxV.(Int)
+			if !ok {
+				return nil, newExc(excTypeError, "'%s' object cannot be interpreted as an integer", typeName(maxV))
+			}
+			switch sp := sepV.(type) {
+			case NoneType:
+				return strList(ws(s, int(n))), nil
+			case Str:
+				parts, err := sep(s, string(sp), int(n))
+				if err != nil {
+					return nil, fromPylib(err)
+				}
+				return strList(parts), nil
+			}
+			return nil, newExc(excTypeError, "must be str or None, not %s", typeName(sepV))
+		}
+	}
+	pad := func(name string, fn func(s string, w int, fill rune) string) builtinFn {
+		return func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			s, err := strArgs(name, args, kw, 1, 2)
+			if err != nil {
+				return nil, err
+			}
+			w, ok := args[1].(Int)
+			if !ok {
+				return nil, newExc(excTypeError, "'%s' object cannot be interpreted as an integer", typeName(args[1]))
+			}
+			fill := ' '
+			if len(args) == 3 {
+				f, ok := args[2].(Str)
+				if !ok || utf8.RuneCountInString(string(f)) != 1 {
+					return nil, newExc(excTypeError, "The fill character must be exactly one character long")
+				}
+				fill, _ = utf8.DecodeRuneInString(string(f))
+			}
+			return Str(fn(s, int(w), fill)), nil
+		}
+	}
+	m := map[string]builtinFn{
+		"upper":        simple("upper", pylib.Upper),
+		"lower":        simple("lower", pylib.Lower),
+		"casefold":     simple("casefold", pylib.Lower), // Monty's casefold keeps ß
+		"swapcase":     simple("swapcase", pylib.SwapCase),
+		"capitalize":   simple("capitalize", pylib.Capitalize),
+		"title":        simple("title", pylib.Title),
+		"isdigit":      pred("isdigit", pylib.IsDigit),
+		"isdecimal":    pred("isdecimal", pylib.IsDecimal),
+		"isnumeric":    pred("isnumeric", pylib.IsNumeric),
+		"isalpha":      pred("isalpha", pylib.IsAlpha),
+		"isalnum":      pred("isalnum", pylib.IsAlnum),
+		"isspace":      pred("isspace", pylib.IsSpace),
+		"isupper":      pred("isupper", pylib.IsUpper),
+		"islower":      pred("islower", pylib.IsLower),
+		"istitle":      pred("istitle", pylib.IsTitle),
+		"isidentifier": pred("isidentifier", pylib.IsIdentifier),
+		"isascii":      pred("isascii", pylib.IsASCII),
+		"find":         find("find", pylib.Find),
+		"rfind":        find("rfind", pylib.RFind),
+		"count":        find("count", pylib.Count),
+		"index":        index("index", pylib.Index),
+		"rindex":       index("rindex", pylib.RIndex),
+		"startswith":   affix("startswith", pylib.StartsWith),
+		"endswith":     affix("endswith", pylib.EndsWith),
+		"strip":        strip("strip", pylib.Strip, pylib.StripChars),
+		"lstrip":       strip("lstrip", pylib.LStrip, pylib.LStripChars),
+		"rstrip":       strip("rstrip", pylib.RStrip, pylib.RStripChars),
+		"split":        split("split", pylib.SplitWhitespace, pylib.Split),
+		"rsplit":       split("rsplit", pylib.RSplitWhitespace, pylib.RSplit),
+		"center":       pad("center", montyCenter),
+		"ljust":        pad("ljust", pylib.LJust),
+		"rjust":        pad("rjust", pylib.RJust),
+		"zfill": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			s, err := strArgs("zfill", args, kw, 1, 1)
+			if err != nil {
+				return nil, err
+			}
+			w, ok := args[1].(Int)
+			if !ok {
+				return nil, newExc(excTypeError, "'%s' object cannot be interpreted as an integer", typeName(args[1]))
+			}
+			return Str(pylib.ZFill(s, int(w))), nil
+		},
+		"splitlines": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			keep := false
+			if len(args) > 1 {
+				keep = truth(args[1])
+			}
+			for _, k := range kw {
+				if k.Name == "keepends" {
+					keep = truth(k.Value)
+				}
+			}
+			return strList(pylib.SplitLines(string(args[0].(Str)), keep)), nil
+		},
+		"join": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			s, err := strArgs("join", args, kw, 1, 1)
+			if err != nil {
+				return nil, err
+			}
+			items, err := t.iterate(args[1])
+			if err != nil {
+				return nil, newExc(excTypeError, "can only join an iterable")
+			}
+			n := 0
+			for i, v := range items {
+				p, ok := v.(Str)
+				if !ok {
+					return nil, fromPylib(pylib.JoinTypeError(i, typeName(v)))
+				}
+				n += len(p) + len(s)
+			}
+			buf := make([]byte, 0, n)
+			for i, v := range items {
+				if i > 0 {
+					buf = append(buf, s...)
+				}
+				buf = append(buf, v.(Str)...)
+			}
+			return Str(buf), nil
+		},
+		"replace": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			s, err := strArgs("replace", args, kw, 2, 3)
+			if err != nil {
+				return nil, err
+			}
+			old, err := argStr(args[1], "replace() argument 1 must be str, not "+typeName(args[1]))
+			if err != nil {
+				return nil, err
+			}
+			nw, err := argStr(args[2], "replace() argument 2 must be str, not "+typeName(args[2]))
+			if err != nil {
+				return nil, err
+			}
+			count := -1
+			if len(args) == 4 {
+				c, ok := args[3].(Int)
+				if !ok {
+					return nil, newExc(excTypeError, "'%s' object cannot be interpreted as an integer", typeName(args[3]))
+				}
+				count = int(c)
+			}
+			return Str(pylib.Replace(s, old, nw, count)), nil
+		},
+		"partition": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			s, err := strArgs("partition", args, kw, 1, 1)
+			if err != nil {
+				return nil, err
+			}
+			sep, err := argStr(args[1], "must be str, not "+typeName(args[1]))
+			if err != nil {
+				return nil, err
+			}
+			a, b, c, err := pylib.Partition(s, sep)
+			return Tuple{Str(a), Str(b), Str(c)}, fromPylib(err)
+		},
+		"rpartition": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			s, err := strArgs("rpartition", args, kw, 1, 1)
+			if err != nil {
+				return nil, err
+			}
+			sep, err := argStr(args[1], "must be str, not "+typeName(args[1]))
+			if err != nil {
+				return nil, err
+			}
+			a, b, c, err := pylib.RPartition(s, sep)
+			return Tuple{Str(a), Str(b), Str(c)}, fromPylib(err)
+		},
+		"removeprefix": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			s, err := strArgs("removeprefix", args, kw, 1, 1)
+			if err != nil {
+				return nil, err
+			}
+			p, err := argStr(args[1], "removeprefix() argument must be str, not "+typeName(args[1]))
+			return Str(strings.TrimPrefix(s, p)), err
+		},
+		"removesuffix": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			s, err := strArgs("removesuffix", args, kw, 1, 1)
+			if err != nil {
+				return nil, err
+			}
+			p, err := argStr(args[1], "removesuffix() argument must be str, not "+typeName(args[1]))
+			return Str(strings.TrimSuffix(s, p)), err
+		},
+		"expandtabs": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			s, err := strArgs("expandtabs", args, kw, 0, 1)
+			if err != nil {
+				return nil, err
+			}
+			n := 8
+			if len(args) == 2 {
+				if v, ok := args[1].(Int); ok {
+					n = int(v)
+				}
+			}
+			return Str(pylib.ExpandTabs(s, n)), nil
+		},
+		"encode": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			return Bytes(args[0].(Str)), nil
+		},
+		"format": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			return t.strFormat(string(args[0].(Str)), args[1:], kw)
+		},
+	}
+	addMethods("str", m)
+	strMethods = typeMethods["str"]
+}
+
+// montyCenter is str.center as Monty pads: the extra space of an odd
+// padding goes to the right (CPython's choice depends on the width).
+func montyCenter(s string, width int, fill rune) string {
+	n := utf8.RuneCountInString(s)
+	if width <= n {
+		return s
+	}
+	left := (width - n) / 2
+	f := string(fill)
+	return strings.Repeat(f, left) + s + strings.Repeat(f, width-n-left)
+}

@@ -1,0 +1,392 @@
+package interp
+
+import "github.com/monty-tools/monty-tools/syntax"
+
+// Name resolution happens before code generation, as in CPython's symtable:
+// one walk records for every scope the names it binds and uses and its
+// global/nonlocal declarations, then free variables are matched with the
+// enclosing function that binds them, which turns those bindings into
+// cells.
+
+type scopeKind uint8
+
+const (
+	moduleScope scopeKind = iota
+	funcScope
+	classScope
+	compScope
+)
+
+type scope struct {
+	kind     scopeKind
+	parent   *scope
+	bound    map[string]bool
+	used     map[string]bool
+	global   map[string]bool
+	nonlocal map[string]bool
+	cells    map[string]bool // bound here and read by an inner function
+	free     map[string]bool // bound in an enclosing function
+	children []*scope
+}
+
+func newScope(kind scopeKind, parent *scope) *scope {
+	s := &scope{kind: kind, parent: parent, bound: map[string]bool{}, used: map[string]bool{},
+		global: map[string]bool{}, nonlocal: map[string]bool{}, cells: map[string]bool{}, free: map[string]bool{}}
+	if parent != nil {
+		parent.children = append(parent.children, s)
+	}
+	return s
+}
+
+// scopes maps each scope-creating node (*syntax.File, *syntax.FuncDef,
+// *syntax.LambdaExpr, *syntax.ClassDef, *syntax.CompExpr) to its scope.
+type scopes struct {
+	of         map[syntax.Node]*scope
+	moduleBind map[string]bool // names bound at module level or declared global anywhere
+}
+
+func buildScopes(f *syntax.File) *scopes {
+	ss := &scopes{of: map[syntax.Node]*scope{}, moduleBind: map[string]bool{}}
+	mod := newScope(moduleScope, nil)
+	ss.of[f] = mod
+	b := &binder{ss: ss}
+	b.stmts(mod, f.Body)
+	for n := range mod.bound {
+		ss.moduleBind[n] = true
+	}
+	resolveFree(mod)
+	return ss
+}
+
+type binder struct{ ss *scopes }
+
+func (b *binder) bind(s *scope, name string) {
+	if s.global[name] {
+		b.ss.moduleBind[name] = true
+		return
+	}
+	if s.nonlocal[name] {
+		return
+	}
+	s.bound[name] = true
+}
+
+func (b *binder) stmts(s *scope, list []syntax.Stmt) {
+	for _, st := range list {
+		b.stmt(s, st)
+	}
+}
+
+func (b *binder) stmt(s *scope, st syntax.Stmt) {
+	switch st := st.(type) {
+	case *syntax.ExprStmt:
+		b.expr(s, st.X)
+	case *syntax.AssignStmt:
+		b.expr(s, st.Value)
+		for _, t := range st.Targets {
+			b.target(s, t)
+		}
+	case *syntax.AugAssignStmt:
+		b.expr(s, st.Value)
+		if id, ok := st.Target.(*syntax.Ident); ok {
+			s.used[id.Name] = true
+		}
+		b.target(s, st.Target)
+	case *syntax.AnnAssignStmt:
+		if st.Value != nil {
+			b.expr(s, st.Value)
+			b.target(s, st.Target)
+		} else if id, ok := st.Target.(*syntax.Ident); ok && s.kind != classScope {
+			b.bind(s, id.Name)
+		}
+	case *syntax.ReturnStmt:
+		if st.Value != nil {
+			b.expr(s, st.Value)
+		}
+	case *syntax.RaiseStmt:
+		b.exprs(s, st.Exc, st.Cause)
+	case *syntax.AssertStmt:
+		b.exprs(s, st.Test, st.Msg)
+	case *syntax.GlobalStmt:
+		for _, n := range st.Names {
+			s.global[n.Name] = true
+			b.ss.moduleBind[n.Name] = true
+			delete(s.bound, n.Name)
+		}
+	case *syntax.NonlocalStmt:
+		for _, n := range st.Names {
+			s.nonlocal[n.Name] = true
+		}
+	case *syntax.ImportStmt:
+		for _, a := range st.Names {
+			if a.AsName != nil {
+				b.bind(s, a.AsName.Name)
+			} else {
+				name := a.Name
+				for i := 0; i < len(name); i++ {
+					if name[i] == '.' {
+						name = name[:i]
+						break
+					}
+				}
+				b.bind(s, name)
+			}
+		}
+	case *syntax.ImportFromStmt:
+		for _, a := range st.Names {
+			if a.AsName != nil {
+				b.bind(s, a.AsName.Name)
+			} else {
+				b.bind(s, a.Name)
+			}
+		}
+	case *syntax.IfStmt:
+		b.expr(s, st.Test)
+		b.stmts(s, st.Body)
+		b.stmts(s, st.Else)
+	case *syntax.WhileStmt:
+		b.expr(s, st.Test)
+		b.stmts(s, st.Body)
+		b.stmts(s, st.Else)
+	case *syntax.ForStmt:
+		b.expr(s, st.Iter)
+		b.target(s, st.Target)
+		b.stmts(s, st.Body)
+		b.stmts(s, st.Else)
+	case *syntax.WithStmt:
+		for _, it := range st.Items {
+			b.expr(s, it.X)
+			if it.Target != nil {
+				b.target(s, it.Target)
+			}
+		}
+		b.stmts(s, st.Body)
+	case *syntax.TryStmt:
+		b.stmts(s, st.Body)
+		for _, h := range st.Handlers {
+			if h.Type != nil {
+				b.expr(s, h.Type)
+			}
+			if h.Name != nil {
+				b.bind(s, h.Name.Name)
+			}
+			b.stmts(s, h.Body)
+		}
+		b.stmts(s, st.Else)
+		b.stmts(s, st.Finally)
+	case *syntax.FuncDef:
+		for _, d := range st.Decorators {
+			b.expr(s, d)
+		}
+		b.params(s, st.Params)
+		fs := newScope(funcScope, s)
+		b.ss.of[st] = fs
+		b.paramNames(fs, st.Params)
+		b.stmts(fs, st.Body)
+		b.bind(s, st.Name.Name)
+	case *syntax.ClassDef:
+		for _, d := range st.Decorators {
+			b.expr(s, d)
+		}
+		cs := newScope(classScope, s)
+		b.ss.of[st] = cs
+		b.stmts(cs, st.Body)
+		b.bind(s, st.Name.Name)
+	}
+}
+
+// params walks defaults, which are evaluated in the defining scope.
+func (b *binder) params(s *scope, p *syntax.Params) {
+	if p == nil {
+		return
+	}
+	for _, list := range [][]*syntax.Param{p.PosOnly, p.Args, p.KwOnly} {
+		for _, pa := range list {
+			if pa.Default != nil {
+				b.expr(s, pa.Default)
+			}
+		}
+	}
+}
+
+func (b *binder) paramNames(fs *scope, p *syntax.Params) {
+	if p == nil {
+		return
+	}
+	for _, list := range [][]*syntax.Param{p.PosOnly, p.Args, p.KwOnly} {
+		for _, pa := range list {
+			fs.bound[pa.Name.Name] = true
+		}
+	}
+	if p.Vararg != nil {
+		fs.bound[p.Vararg.Name.Name] = true
+	}
+	if p.Kwarg != nil {
+		fs.bound[p.Kwarg.Name.Name] = true
+	}
+}
+
+func (b *binder) target(s *scope, t syntax.Expr) {
+	switch t := t.(type) {
+	case *syntax.Ident:
+		b.bind(s, t.Name)
+	case *syntax.TupleExpr:
+		for _, e := range t.Elts {
+			b.target(s, e)
+		}
+	case *syntax.ListExpr:
+		for _, e := range t.Elts {
+			b.target(s, e)
+		}
+	case *syntax.StarredExpr:
+		b.target(s, t.X)
+	case *syntax.AttrExpr:
+		b.expr(s, t.X)
+	case *syntax.SubscriptExpr:
+		b.expr(s, t.X)
+		b.expr(s, t.Index)
+	}
+}
+
+func (b *binder) exprs(s *scope, list ...syntax.Expr) {
+	for _, e := range list {
+		if e != nil {
+			b.expr(s, e)
+		}
+	}
+}
+
+func (b *binder) expr(s *scope, e syntax.Expr) {
+	switch e := e.(type) {
+	case *syntax.Ident:
+		s.used[e.Name] = true
+	case *syntax.StringExpr:
+		for _, p := range e.Parts {
+			b.fstring(s, p.Elems)
+		}
+	case *syntax.BoolExpr:
+		b.exprs(s, e.Values...)
+	case *syntax.NamedExpr:
+		b.expr(s, e.Value)
+		t := s
+		for t.kind == compScope {
+			t = t.parent
+		}
+		if t != s {
+			// The target lives in the enclosing function; the comprehension
+			// reads it as a free variable or a global.
+			s.used[e.Target.Name] = true
+		}
+		b.bind(t, e.Target.Name)
+	case *syntax.BinaryExpr:
+		b.exprs(s, e.X, e.Y)
+	case *syntax.UnaryExpr:
+		b.expr(s, e.X)
+	case *syntax.LambdaExpr:
+		b.params(s, e.Params)
+		fs := newScope(funcScope, s)
+		b.ss.of[e] = fs
+		b.paramNames(fs, e.Params)
+		b.expr(fs, e.Body)
+	case *syntax.CondExpr:
+		b.exprs(s, e.Test, e.Body, e.Else)
+	case *syntax.DictExpr:
+		for _, it := range e.Items {
+			b.exprs(s, it.Key, it.Value)
+		}
+	case *syntax.SetExpr:
+		b.exprs(s, e.Elts...)
+	case *syntax.ListExpr:
+		b.exprs(s, e.Elts...)
+	case *syntax.TupleExpr:
+		b.exprs(s, e.Elts...)
+	case *syntax.CompExpr:
+		// The first iterable is evaluated in the enclosing scope.
+		b.expr(s, e.For[0].Iter)
+		cs := newScope(compScope, s)
+		b.ss.of[e] = cs
+		for i, c := range e.For {
+			if i > 0 {
+				b.expr(cs, c.Iter)
+			}
+			b.target(cs, c.Target)
+			b.exprs(cs, c.Ifs...)
+		}
+		b.exprs(cs, e.Elt, e.Value)
+	case *syntax.AwaitExpr:
+		b.expr(s, e.X)
+	case *syntax.CompareExpr:
+		b.expr(s, e.X)
+		b.exprs(s, e.Ys...)
+	case *syntax.CallExpr:
+		b.expr(s, e.Fn)
+		b.exprs(s, e.Args...)
+		for _, k := range e.Keywords {
+			b.expr(s, k.Value)
+		}
+	case *syntax.AttrExpr:
+		b.expr(s, e.X)
+	case *syntax.SubscriptExpr:
+		b.exprs(s, e.X, e.Index)
+	case *syntax.SliceExpr:
+		b.exprs(s, e.Lo, e.Hi, e.Step)
+	case *syntax.StarredExpr:
+		b.expr(s, e.X)
+	}
+}
+
+func (b *binder) fstring(s *scope, elems []syntax.FStringElem) {
+	for _, el := range elems {
+		if f, ok := el.(*syntax.FStringField); ok {
+			b.expr(s, f.X)
+			b.fstring(s, f.Spec)
+		}
+	}
+}
+
+// resolveFree decides, for every function scope, which used names come
+// from an enclosing function (free here, cells there).
+func resolveFree(s *scope) {
+	for _, c := range s.children {
+		resolveFree(c)
+	}
+	if s.kind == moduleScope || s.kind == classScope {
+		return
+	}
+	need := map[string]bool{}
+	for n := range s.used {
+		if !s.bound[n] && !s.global[n] {
+			need[n] = true
+		}
+	}
+	for n := range s.nonlocal {
+		need[n] = true
+		delete(s.bound, n)
+	}
+	for n := range s.free {
+		if !s.bound[n] {
+			need[n] = true
+		}
+	}
+	for n := range need {
+		for p := s.parent; p != nil; p = p.parent {
+			if p.kind == classScope {
+				continue
+			}
+			if p.kind == moduleScope || p.global[n] {
+				break
+			}
+			if p.bound[n] || p.nonlocal[n] {
+				s.free[n] = true
+				// Scopes in between (class bodies too) pass the cell on.
+				for q := s.parent; q != p; q = q.parent {
+					q.free[n] = true
+				}
+				if p.bound[n] {
+					p.cells[n] = true
+				}
+				break
+			}
+		}
+	}
+}

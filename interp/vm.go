@@ -1,0 +1,1203 @@
+package interp
+
+import (
+	"context"
+	"io"
+	"math/big"
+	"strings"
+	"sync/atomic"
+
+	"github.com/monty-tools/monty-tools/source"
+	"github.com/monty-tools/monty-tools/syntax"
+)
+
+func sourceOffset(i int32) source.Offset { return source.Offset(i) }
+
+// Frame is one activation of a Code. Everything in it is plain data (no Go
+// closures), so a paused run could be serialised.
+type Frame struct {
+	code     *Code
+	fn       *Function
+	slots    []Value // locals, then the operand stack
+	sp       int     // index of the next free stack slot in slots
+	pc       int
+	cells    []*Cell
+	blocks   []block
+	excs     []*ExcValue // exceptions being handled (innermost last)
+	back     *Frame
+	ns       *Dict // class body namespace
+	base     bool  // a nested run returns when this frame returns
+	initSelf Value // set when the frame runs __init__: the call's result
+	result   Value // module frame: value of the last expression statement
+	coro     *Coroutine
+}
+
+type block struct {
+	handler int
+	sp      int
+	nexc    int
+}
+
+// vm is one run of a program.
+type vm struct {
+	prog      *Program
+	globals   []Value
+	out       io.Writer
+	ctx       context.Context
+	ext       ExternalFunc
+	depth     int
+	cancelled atomic.Bool
+	nextID    int64
+	modules   map[string]*Module
+	free      []*Frame
+	outBuf    []byte
+}
+
+const maxDepth = 1000
+
+func (t *vm) newFrame(code *Code, fn *Function) *Frame {
+	var f *Frame
+	n := code.nlocals + code.maxStack
+	if k := len(t.free); k > 0 {
+		f = t.free[k-1]
+		t.free = t.free[:k-1]
+		if cap(f.slots) >= n {
+			f.slots = f.slots[:n]
+		} else {
+			f.slots = make([]Value, n)
+		}
+	} else {
+		f = &Frame{slots: make([]Value, n)}
+	}
+	f.code, f.fn = code, fn
+	locals := f.slots[:code.nlocals]
+	for i := range locals {
+		locals[i] = unbound
+	}
+	f.sp = code.nlocals
+	f.pc = 0
+	if len(code.cellNames) > 0 {
+		f.cells = make([]*Cell, len(code.cellNames))
+		for i := 0; i < code.nown; i++ {
+			f.cells[i] = &Cell{V: unbound}
+		}
+		if fn != nil {
+			copy(f.cells[code.nown:], fn.closure)
+		}
+	}
+	return f
+}
+
+// release returns a finished frame to the free list.
+func (t *vm) release(f *Frame) {
+	if f.coro != nil {
+		return
+	}
+	// Slots above the stack top are already nil (pops clear them).
+	n := f.sp + 2
+	if n > len(f.slots) {
+		n = len(f.slots)
+	}
+	clear(f.slots[:n])
+	f.code, f.fn, f.cells, f.back, f.ns, f.initSelf, f.result = nil, nil, nil, nil, nil, nil, nil
+	f.blocks, f.excs = f.blocks[:0], f.excs[:0]
+	f.base = false
+	t.free = append(t.free, f)
+}
+
+// startFrame copies parameter cells once arguments are bound.
+func startFrame(f *Frame) {
+	for i, p := range f.code.cellParam {
+		if p >= 0 {
+			f.cells[i].V = f.slots[p]
+		}
+	}
+}
+
+// call calls any callable from Go (builtins calling back into Python).
+func (t *vm) call(fn Value, args []Value, kw []KeywordArg) (Value, error) {
+	switch c := fn.(type) {
+	case *Function:
+		f, err := t.bindFrame(c, nil, args, kw)
+		if err != nil {
+			return nil, err
+		}
+		if c.code.isAsync {
+			return &Coroutine{frame: f, name: c.code.Name}, nil
+		}
+		f.base = true
+		return t.run(f)
+	case *BoundMethod:
+		all := make([]Value, 0, len(args)+1)
+		all = append(all, c.Self)
+		all = append(all, args...)
+		return t.call(c.Fn, all, kw)
+	case *Builtin:
+		return c.Fn(t, args, kw)
+	case *TypeObject:
+		return c.call(t, args, kw)
+	case *ExcClass:
+		return t.makeExc(c, args, kw)
+	case *Class:
+		inst := t.newInstance(c)
+		init, ok := c.attrs.GetStr("__init__")
+		if ok {
+			all := append([]Value{inst}, args...)
+			r, err := t.call(init, all, kw)
+			if err != nil {
+				return nil, err
+			}
+			if _, ok := r.(NoneType); !ok {
+				return nil, newExc(excTypeError, "__init__() should return None, not '%s'", typeName(r))
+			}
+			return inst, nil
+		}
+		return t.initInstance(c, inst, args, kw)
+	case *ExternalFn:
+		return t.callExternal(c.Name, args, kw)
+	}
+	return nil, newExc(excTypeError, "'%s' object is not callable", typeName(fn))
+}
+
+func (t *vm) callExternal(name string, args []Value, kw []KeywordArg) (Value, error) {
+	if t.ext == nil {
+		return nil, newExc(excNameError, "name '%s' is not defined", name)
+	}
+	a := make([]Value, len(args))
+	copy(a, args)
+	return t.ext(name, a, kw)
+}
+
+func (t *vm) newInstance(c *Class) *Instance {
+	t.nextID++
+	return &Instance{cls: c, attrs: NewDict(), id: t.nextID}
+}
+
+func (t *vm) pushFrameDepth() error {
+	t.depth++
+	if t.depth > maxDepth {
+		t.depth--
+		return newExc(excRecursionError, "maximum recursion depth exceeded")
+	}
+	return nil
+}
+
+// run executes frames until the base frame f returns.
+func (t *vm) run(f *Frame) (Value, error) {
+	if err := t.pushFrameDepth(); err != nil {
+		return nil, err
+	}
+	var err error
+	var code *Code
+	var instrs []uint32
+	var consts []Value
+	var s []Value
+	sp := 0
+	pc := 0
+	code, instrs, consts, s, sp, pc = f.code, f.code.instrs, f.code.consts, f.slots, f.sp, f.pc
+	startFrame(f)
+	for {
+		if err != nil {
+			goto handle
+		}
+		{
+			ins := instrs[pc]
+			pc++
+			arg := int(ins >> 8)
+			switch opcode(ins & 0xff) {
+			case opNop:
+			case opPop:
+				sp--
+				s[sp] = nil
+			case opDup:
+				s[sp] = s[sp-1]
+				sp++
+			case opDup2:
+				s[sp] = s[sp-2]
+				s[sp+1] = s[sp-1]
+				sp += 2
+			case opRot2:
+				s[sp-1], s[sp-2] = s[sp-2], s[sp-1]
+			case opRot3:
+				s[sp-1], s[sp-2], s[sp-3] = s[sp-2], s[sp-3], s[sp-1]
+			case opLoadConst:
+				s[sp] = consts[arg]
+				sp++
+			case opLoadNone:
+				s[sp] = None
+				sp++
+			case opLoadLocal:
+				v := s[arg]
+				if v == unbound {
+					err = newExc(excUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.locNames[arg])
+					continue
+				}
+				s[sp] = v
+				sp++
+			case opLoadLocalConst:
+				v := s[arg&0xfff]
+				if v == unbound {
+					err = newExc(excUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.locNames[arg&0xfff])
+					continue
+				}
+				s[sp] = v
+				s[sp+1] = consts[arg>>12]
+				sp += 2
+				pc++
+			case opLoadLocal2:
+				v := s[arg&0xfff]
+				if v == unbound {
+					err = newExc(excUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.locNames[arg&0xfff])
+					continue
+				}
+				w := s[arg>>12]
+				if w == unbound {
+					pc++
+					err = newExc(excUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.locNames[arg>>12])
+					continue
+				}
+				s[sp] = v
+				s[sp+1] = w
+				sp += 2
+				pc++
+			case opLoadGlobalConst:
+				v := t.globals[arg&0xfff]
+				if v == unbound {
+					err = newExc(excNameError, "name '%s' is not defined", t.prog.gnames[arg&0xfff])
+					continue
+				}
+				s[sp] = v
+				s[sp+1] = consts[arg>>12]
+				sp += 2
+				pc++
+			case opStoreLocal:
+				sp--
+				s[arg] = s[sp]
+				s[sp] = nil
+			case opStoreLocalN:
+				s[arg] = s[sp-1]
+			case opLoadCell:
+				v := f.cells[arg].V
+				if v == unbound {
+					name := code.cellNames[arg]
+					if arg >= code.nown {
+						err = newExc(excNameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+					} else {
+						err = newExc(excUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
+					}
+					continue
+				}
+				s[sp] = v
+				sp++
+			case opStoreCell:
+				sp--
+				f.cells[arg].V = s[sp]
+				s[sp] = nil
+			case opLoadClosure:
+				s[sp] = f.cells[arg]
+				sp++
+			case opLoadGlobal:
+				v := t.globals[arg]
+				if v == unbound {
+					err = newExc(excNameError, "name '%s' is not defined", t.prog.gnames[arg])
+					continue
+				}
+				s[sp] = v
+				sp++
+			case opStoreGlobal:
+				sp--
+				t.globals[arg] = s[sp]
+				s[sp] = nil
+			case opLoadName:
+				name := code.names[arg]
+				if v, ok := f.ns.GetStr(name); ok {
+					s[sp] = v
+					sp++
+					continue
+				}
+				v := t.globals[t.prog.globals[name]]
+				if v == unbound {
+					err = newExc(excNameError, "name '%s' is not defined", name)
+					continue
+				}
+				s[sp] = v
+				sp++
+			case opStoreName:
+				sp--
+				f.ns.Set(Str(code.names[arg]), s[sp])
+				s[sp] = nil
+			case opLoadExtFn:
+				s[sp] = &ExternalFn{Name: code.names[arg]}
+				sp++
+			case opLoadAttr:
+				var v Value
+				v, err = t.getAttr(s[sp-1], code.names[arg])
+				s[sp-1] = v
+			case opLoadAttrCall:
+				var m, self Value
+				m, self, err = t.loadMethod(s[sp-1], code.names[arg])
+				if err == nil && self != unbound {
+					m = &BoundMethod{Self: self, Fn: m}
+				}
+				s[sp-1] = m
+			case opStoreAttr:
+				err = t.setAttr(s[sp-1], code.names[arg], s[sp-2])
+				sp -= 2
+				s[sp], s[sp+1] = nil, nil
+			case opLoadMethod:
+				site := &code.methods[arg]
+				recv := s[sp-1]
+				var m Value
+				switch x := recv.(type) {
+				case Str:
+					if site.str != nil {
+						m = site.str
+					}
+				case *List:
+					if site.list != nil && !x.deque {
+						m = site.list
+					}
+				case *Dict:
+					if site.dict != nil && x.kind == plainDict {
+						m = site.dict
+					}
+				}
+				if m != nil {
+					s[sp-1] = m
+					s[sp] = recv
+					sp++
+					continue
+				}
+				var self Value
+				m, self, err = t.loadMethod(recv, code.names[site.name])
+				s[sp-1] = m
+				s[sp] = self
+				sp++
+			case opCallMethod:
+				fnIdx := sp - arg - 2
+				var args []Value
+				if s[fnIdx+1] == unbound {
+					args = s[fnIdx+2 : sp]
+				} else {
+					args = s[fnIdx+1 : sp]
+				}
+				callee := s[fnIdx]
+				if fn, ok := callee.(*Function); ok && !fn.code.isAsync {
+					var nf *Frame
+					nf, err = t.bindFrame(fn, nil, args, nil)
+					if err != nil {
+						continue
+					}
+					for i := fnIdx; i < sp; i++ {
+						s[i] = nil
+					}
+					f.sp, f.pc = fnIdx, pc
+					if err = t.pushFrameDepth(); err != nil {
+						t.release(nf)
+						f.sp = sp
+						continue
+					}
+					nf.back = f
+					f = nf
+					code, instrs, consts, s, sp, pc = f.code, f.code.instrs, f.code.consts, f.slots, f.sp, f.pc
+					startFrame(f)
+					continue
+				}
+				var r Value
+				r, err = t.callValue(f, callee, args, nil)
+				for i := fnIdx + 1; i < sp; i++ {
+					s[i] = nil
+				}
+				if err != nil {
+					continue
+				}
+				sp = fnIdx + 1
+				s[fnIdx] = r
+			case opBinary:
+				x, y := s[sp-2], s[sp-1]
+				switch a := x.(type) {
+				case Int:
+					if b, ok := y.(Int); ok {
+						if r, ok := intFast(binOp(arg), a, b); ok {
+							sp--
+							s[sp-1] = r
+							s[sp] = nil
+							continue
+						}
+					}
+				case Str:
+					if b, ok := y.(Str); ok && binOp(arg) == syntax.Add {
+						sp--
+						s[sp-1] = a + b
+						s[sp] = nil
+						continue
+					}
+				case Float:
+					if b, ok := y.(Float); ok && binOp(arg) <= syntax.Mult {
+						var r Float
+						switch binOp(arg) {
+						case syntax.Add:
+							r = a + b
+						case syntax.Sub:
+							r = a - b
+						default:
+							r = a * b
+						}
+						sp--
+						s[sp-1] = r
+						s[sp] = nil
+						continue
+					}
+				}
+				var r Value
+				r, err = binary(t, binOp(arg), x, y, false)
+				sp--
+				s[sp-1] = r
+				s[sp] = nil
+			case opInplace:
+				x, y := s[sp-2], s[sp-1]
+				if a, ok := x.(Int); ok {
+					if b, ok := y.(Int); ok {
+						if r, ok := intFast(binOp(arg), a, b); ok {
+							sp--
+							s[sp-1] = r
+							s[sp] = nil
+							continue
+						}
+					}
+				}
+				var r Value
+				r, err = binary(t, binOp(arg), x, y, true)
+				sp--
+				s[sp-1] = r
+				s[sp] = nil
+			case opUnary:
+				var r Value
+				r, err = unary(t, arg, s[sp-1])
+				s[sp-1] = r
+			case opCompare:
+				x, y := s[sp-2], s[sp-1]
+				var r Value
+				if a, ok := x.(Int); ok {
+					if b, ok := y.(Int); ok {
+						r = Bool(intCompare(cmpOp(arg), a, b))
+						goto cmpDone
+					}
+				}
+				r, err = compare(t, cmpOp(arg), x, y)
+			cmpDone:
+				sp--
+				s[sp-1] = r
+				s[sp] = nil
+			case opBuildList:
+				items := make([]Value, arg)
+				copy(items, s[sp-arg:sp])
+				clear(s[sp-arg : sp])
+				sp -= arg
+				s[sp] = &List{Items: items}
+				sp++
+			case opBuildTuple:
+				items := make(Tuple, arg)
+				copy(items, s[sp-arg:sp])
+				clear(s[sp-arg : sp])
+				sp -= arg
+				s[sp] = items
+				sp++
+			case opBuildSet:
+				st := NewSet()
+				for _, v := range s[sp-arg : sp] {
+					if err = st.Add(v); err != nil {
+						break
+					}
+				}
+				clear(s[sp-arg : sp])
+				sp -= arg
+				s[sp] = st
+				sp++
+			case opBuildDict:
+				d := NewDict()
+				for i := sp - 2*arg; i < sp; i += 2 {
+					if err = d.Set(s[i], s[i+1]); err != nil {
+						break
+					}
+				}
+				clear(s[sp-2*arg : sp])
+				sp -= 2 * arg
+				s[sp] = d
+				sp++
+			case opListAppend:
+				l := s[sp-1-arg].(*List)
+				sp--
+				l.Items = append(l.Items, s[sp])
+				s[sp] = nil
+			case opSetAdd:
+				st := s[sp-1-arg].(*Set)
+				sp--
+				err = st.Add(s[sp])
+				s[sp] = nil
+			case opMapAdd:
+				d := s[sp-2-arg].(*Dict)
+				sp -= 2
+				err = d.Set(s[sp], s[sp+1])
+				s[sp], s[sp+1] = nil, nil
+			case opListExtend:
+				l := s[sp-2].(*List)
+				sp--
+				var items []Value
+				items, err = t.iterate(s[sp])
+				l.Items = append(l.Items, items...)
+				s[sp] = nil
+			case opSetUpdate:
+				st := s[sp-2].(*Set)
+				sp--
+				var items []Value
+				items, err = t.iterate(s[sp])
+				for _, v := range items {
+					if err == nil {
+						err = st.Add(v)
+					}
+				}
+				s[sp] = nil
+			case opDictUpdate:
+				d := s[sp-2].(*Dict)
+				sp--
+				err = t.dictUpdate(d, s[sp], arg == 2)
+				s[sp] = nil
+			case opListToTuple:
+				s[sp-1] = Tuple(s[sp-1].(*List).Items)
+			case opBuildSlice:
+				sl := &Slice{Start: s[sp-arg], Stop: s[sp-arg+1], Step: None}
+				if arg == 3 {
+					sl.Step = s[sp-1]
+				}
+				clear(s[sp-arg : sp])
+				sp -= arg
+				s[sp] = sl
+				sp++
+			case opSubscr:
+				var r Value
+				if l, ok := s[sp-2].(*List); ok {
+					if i, ok := s[sp-1].(Int); ok {
+						n := Int(len(l.Items))
+						if i < 0 {
+							i += n
+						}
+						if i >= 0 && i < n {
+							sp--
+							s[sp-1] = l.Items[i]
+							s[sp] = nil
+							continue
+						}
+					}
+				}
+				r, err = t.getItem(s[sp-2], s[sp-1])
+				sp--
+				s[sp-1] = r
+				s[sp] = nil
+			case opStoreSubscr:
+				err = t.setItem(s[sp-2], s[sp-1], s[sp-3])
+				sp -= 3
+				s[sp], s[sp+1], s[sp+2] = nil, nil, nil
+			case opJump:
+				if arg < pc {
+					// A backward jump: the place to notice cancellation.
+					if err = t.tick(); err != nil {
+						continue
+					}
+				}
+				pc = arg
+			case opCompareJump:
+				x, y := s[sp-2], s[sp-1]
+				var r bool
+				if a, ok := x.(Int); ok {
+					if b, ok := y.(Int); ok {
+						r = intCompare(cmpOp(arg>>16), a, b)
+						goto cjDone
+					}
+				}
+				{
+					var v Value
+					v, err = compare(t, cmpOp(arg>>16), x, y)
+					if err != nil {
+						continue
+					}
+					r = truth(v)
+				}
+			cjDone:
+				sp -= 2
+				s[sp], s[sp+1] = nil, nil
+				if !r {
+					pc = arg & 0xffff
+				}
+			case opJumpIfFalse:
+				sp--
+				v := s[sp]
+				s[sp] = nil
+				if b, ok := v.(Bool); ok {
+					if !b {
+						pc = arg
+					}
+				} else if !truth(v) {
+					pc = arg
+				}
+			case opJumpIfTrue:
+				sp--
+				v := s[sp]
+				s[sp] = nil
+				if b, ok := v.(Bool); ok {
+					if b {
+						pc = arg
+					}
+				} else if truth(v) {
+					pc = arg
+				}
+			case opJumpIfFalseOrPop:
+				if !truth(s[sp-1]) {
+					pc = arg
+				} else {
+					sp--
+					s[sp] = nil
+				}
+			case opJumpIfTrueOrPop:
+				if truth(s[sp-1]) {
+					pc = arg
+				} else {
+					sp--
+					s[sp] = nil
+				}
+			case opGetIter:
+				var it Value
+				it, err = t.getIter(s[sp-1])
+				s[sp-1] = it
+			case opForIter:
+				it := s[sp-1].(*Iterator)
+				v, ok, e := it.next(t)
+				if e != nil {
+					err = e
+					continue
+				}
+				if !ok {
+					sp--
+					s[sp] = nil
+					pc = arg
+					continue
+				}
+				s[sp] = v
+				sp++
+			case opUnpack:
+				v := s[sp-1]
+				var items []Value
+				switch x := v.(type) {
+				case Tuple:
+					items = x
+				case *List:
+					items = x.Items
+				default:
+					items, err = t.iterate(v)
+					if err != nil {
+						err = notIterableUnpack(err, v)
+						continue
+					}
+				}
+				if len(items) != arg {
+					if len(items) < arg {
+						err = newExc(excValueError, "not enough values to unpack (expected %d, got %d)", arg, len(items))
+					} else {
+						err = tooManyUnpack(v, arg, len(items))
+					}
+					continue
+				}
+				sp--
+				for i := len(items) - 1; i >= 0; i-- {
+					s[sp] = items[i]
+					sp++
+				}
+			case opUnpackEx:
+				before, after := arg&0xfff, arg>>12
+				var items []Value
+				items, err = t.iterate(s[sp-1])
+				if err != nil {
+					err = notIterableUnpack(err, s[sp-1])
+					continue
+				}
+				if len(items) < before+after {
+					err = newExc(excValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, len(items))
+					continue
+				}
+				sp--
+				for i := len(items) - 1; i >= len(items)-after; i-- {
+					s[sp] = items[i]
+					sp++
+				}
+				mid := make([]Value, len(items)-before-after)
+				copy(mid, items[before:len(items)-after])
+				s[sp] = &List{Items: mid}
+				sp++
+				for i := before - 1; i >= 0; i-- {
+					s[sp] = items[i]
+					sp++
+				}
+			case opCall, opCallKw:
+				var kw []KeywordArg
+				npos := arg
+				top := sp
+				if opcode(ins&0xff) == opCallKw {
+					names := s[sp-1].(Tuple)
+					top = sp - 1
+					npos = arg - len(names)
+					kw = make([]KeywordArg, len(names))
+					for i, n := range names {
+						kw[i] = KeywordArg{Name: string(n.(Str)), Value: s[top-len(names)+i]}
+					}
+				}
+				fnIdx := top - arg - 1
+				callee := s[fnIdx]
+				args := s[fnIdx+1 : fnIdx+1+npos]
+				if fn, ok := callee.(*Function); ok && fn.code.simple && len(kw) == 0 && len(args) == fn.code.npos {
+					// Plain positional call: no binding rules to apply.
+					if t.depth >= maxDepth {
+						err = newExc(excRecursionError, "maximum recursion depth exceeded")
+						continue
+					}
+					nf := t.newFrame(fn.code, fn)
+					copy(nf.slots, args)
+					for i := fnIdx; i < sp; i++ {
+						s[i] = nil
+					}
+					f.sp, f.pc = fnIdx, pc
+					t.depth++
+					nf.back = f
+					f = nf
+					code, instrs, consts, s, sp, pc = f.code, f.code.instrs, f.code.consts, f.slots, f.sp, f.pc
+					continue
+				}
+				if fn, ok := callee.(*Function); ok && !fn.code.isAsync {
+					var nf *Frame
+					nf, err = t.bindFrame(fn, nil, args, kw)
+					if err != nil {
+						continue
+					}
+					for i := fnIdx; i < sp; i++ {
+						s[i] = nil
+					}
+					f.sp, f.pc = fnIdx, pc
+					if err = t.pushFrameDepth(); err != nil {
+						t.release(nf)
+						continue
+					}
+					nf.back = f
+					f = nf
+					code, instrs, consts, s, sp, pc = f.code, f.code.instrs, f.code.consts, f.slots, f.sp, f.pc
+					startFrame(f)
+					continue
+				}
+				if c, ok := callee.(*Class); ok {
+					if init, ok := c.attrs.GetStr("__init__"); ok {
+						if fn, ok := init.(*Function); ok {
+							inst := t.newInstance(c)
+							var nf *Frame
+							nf, err = t.bindFrame(fn, inst, args, kw)
+							if err != nil {
+								continue
+							}
+							nf.initSelf = inst
+							for i := fnIdx; i < sp; i++ {
+								s[i] = nil
+							}
+							f.sp, f.pc = fnIdx, pc
+							if err = t.pushFrameDepth(); err != nil {
+								t.release(nf)
+								continue
+							}
+							nf.back = f
+							f = nf
+							code, instrs, consts, s, sp, pc = f.code, f.code.instrs, f.code.consts, f.slots, f.sp, f.pc
+							startFrame(f)
+							continue
+						}
+					}
+				}
+				var r Value
+				r, err = t.callValue(f, callee, args, kw)
+				for i := fnIdx + 1; i < sp; i++ {
+					s[i] = nil
+				}
+				if err != nil {
+					continue
+				}
+				sp = fnIdx + 1
+				s[fnIdx] = r
+			case opCallEx:
+				callee := s[sp-3]
+				args := s[sp-2].(Tuple)
+				var kw []KeywordArg
+				for _, e := range s[sp-1].(*Dict).entries {
+					if !e.dead {
+						kw = append(kw, KeywordArg{Name: string(e.key.(Str)), Value: e.val})
+					}
+				}
+				var r Value
+				r, err = t.callValue(f, callee, args, kw)
+				s[sp-1], s[sp-2] = nil, nil
+				sp -= 2
+				s[sp-1] = r
+			case opMakeFunction:
+				info := consts[arg>>3].(*funcInfo)
+				fn := &Function{code: info.code}
+				if arg&mfClosure != 0 {
+					sp--
+					cl := s[sp].(Tuple)
+					fn.closure = make([]*Cell, len(cl))
+					for i, c := range cl {
+						fn.closure[i] = c.(*Cell)
+					}
+					s[sp] = nil
+				}
+				if arg&mfKwDefaults != 0 {
+					sp--
+					fn.kwdefaults = s[sp].(*Dict)
+					s[sp] = nil
+				}
+				if arg&mfDefaults != 0 {
+					sp--
+					fn.defaults = s[sp].(Tuple)
+					s[sp] = nil
+				}
+				s[sp] = fn
+				sp++
+			case opMakeClass:
+				info := consts[arg].(*classInfo)
+				var cls Value
+				cls, err = t.makeClass(info, s[sp-1].(Tuple))
+				s[sp-1] = cls
+			case opReturn:
+				r := s[sp-1]
+				if f.initSelf != nil {
+					if _, ok := r.(NoneType); !ok {
+						err = newExc(excTypeError, "__init__() should return None, not '%s'", typeName(r))
+						continue
+					}
+					r = f.initSelf
+				}
+				t.depth--
+				if f.base {
+					if f.code.isModule {
+						r = f.result
+					}
+					f.sp = sp
+					t.release(f)
+					return r, nil
+				}
+				done := f
+				done.sp = sp
+				f = f.back
+				t.release(done)
+				code, instrs, consts, s, sp, pc = f.code, f.code.instrs, f.code.consts, f.slots, f.sp, f.pc
+				s[sp] = r
+				sp++
+			case opSetResult:
+				sp--
+				f.result = s[sp]
+				s[sp] = nil
+			case opSetupExcept:
+				f.blocks = append(f.blocks, block{handler: arg, sp: sp, nexc: len(f.excs)})
+			case opPopBlock:
+				f.blocks = f.blocks[:len(f.blocks)-1]
+			case opPushExc:
+				f.excs = append(f.excs, s[sp-1].(*ExcValue))
+			case opPopExcept:
+				f.excs = f.excs[:len(f.excs)-1]
+			case opExcMatch:
+				var ok bool
+				ok, err = excMatch(s[sp-2].(*ExcValue), s[sp-1])
+				sp--
+				s[sp-1] = Bool(ok)
+				s[sp] = nil
+			case opReraise:
+				sp--
+				e := s[sp].(*ExcValue)
+				s[sp] = nil
+				f.excs = f.excs[:len(f.excs)-1]
+				f.sp, f.pc = sp, pc
+				err = &reraise{e}
+			case opRaise:
+				err = t.raise(f, s[sp-arg:sp])
+				clear(s[sp-arg : sp])
+				sp -= arg
+			case opAssertFail:
+				err = t.assertError(s[:sp], arg)
+			case opWithEnter:
+				var r Value
+				r, err = t.callMethod(s[sp-1], "__enter__", nil)
+				s[sp] = r
+				sp++
+			case opWithExitOK:
+				sp--
+				_, err = t.callMethod(s[sp], "__exit__", []Value{None, None, None})
+				s[sp] = nil
+			case opWithExitExc:
+				e := s[sp-1].(*ExcValue)
+				var r Value
+				r, err = t.callMethod(s[sp-2], "__exit__", []Value{e.Class, e, None})
+				sp -= 2
+				s[sp], s[sp+1] = nil, nil
+				f.excs = f.excs[:len(f.excs)-1]
+				if err == nil && !truth(r) {
+					f.sp, f.pc = sp, pc
+					err = &reraise{e}
+				}
+			case opFormat:
+				spec := ""
+				if arg&1 != 0 {
+					sp--
+					spec = string(s[sp].(Str))
+					s[sp] = nil
+				}
+				var r Value
+				r, err = t.formatValue(s[sp-1], arg>>1, spec)
+				s[sp-1] = r
+			case opBuildString:
+				n := 0
+				for _, v := range s[sp-arg : sp] {
+					n += len(v.(Str))
+				}
+				buf := make([]byte, 0, n)
+				for _, v := range s[sp-arg : sp] {
+					buf = append(buf, v.(Str)...)
+				}
+				clear(s[sp-arg : sp])
+				sp -= arg
+				s[sp] = Str(buf)
+				sp++
+			case opImportName:
+				var m Value
+				m, err = t.importModule(code.names[arg])
+				s[sp] = m
+				sp++
+			case opImportFrom:
+				var v Value
+				v, err = t.importFrom(s[sp-1].(*Module), code.names[arg])
+				s[sp] = v
+				sp++
+			case opAwait:
+				v := s[sp-1]
+				co, ok := v.(*Coroutine)
+				if !ok {
+					if arg == 1 {
+						continue // a host function's resolved result
+					}
+					err = newExc(excTypeError, "'%s' object can't be awaited", typeName(v))
+					continue
+				}
+				if co.awaited {
+					err = newExc(excRuntimeError, "cannot reuse already awaited coroutine")
+					continue
+				}
+				co.awaited = true
+				if co.gather != nil {
+					var r Value
+					r, err = t.runGather(co)
+					s[sp-1] = r
+					continue
+				}
+				sp--
+				s[sp] = nil
+				f.sp, f.pc = sp, pc
+				if err = t.pushFrameDepth(); err != nil {
+					continue
+				}
+				nf := co.frame
+				nf.coro = nil
+				nf.back = f
+				f = nf
+				code, instrs, consts, s, sp, pc = f.code, f.code.instrs, f.code.consts, f.slots, f.sp, f.pc
+				startFrame(f)
+			default:
+				panic("interp: bad opcode")
+			}
+			continue
+		}
+	handle:
+		// Exception: record this frame in the traceback, then look for a
+		// handler here or in the callers.
+		for {
+			exc, rr := asExc(err)
+			if exc == nil || exc.uncatchable {
+				t.unwindAll(f)
+				return nil, err
+			}
+			if !rr {
+				ent := tbEntry{code: f.code, pc: pc - 1}
+				if exc.atDef != nil && len(exc.tb) == 0 {
+					ent.at = &exc.atDef.defPos
+				}
+				exc.tb = append(exc.tb, ent)
+			}
+			if n := len(f.blocks); n > 0 {
+				b := f.blocks[n-1]
+				f.blocks = f.blocks[:n-1]
+				for i := b.sp; i < sp; i++ {
+					s[i] = nil
+				}
+				sp = b.sp
+				f.excs = f.excs[:b.nexc]
+				s[sp] = exc
+				sp++
+				pc = b.handler
+				err = nil
+				break
+			}
+			t.depth--
+			if f.base {
+				f.sp = sp
+				t.release(f)
+				return nil, exc
+			}
+			done := f
+			done.sp = sp
+			f = f.back
+			t.release(done)
+			code, instrs, consts, s, sp, pc = f.code, f.code.instrs, f.code.consts, f.slots, f.sp, f.pc
+			err = exc
+		}
+	}
+}
+
+// reraise carries an exception re-raised by a handler, so that the frame
+// is not added to its traceback twice.
+type reraise struct{ exc *ExcValue }
+
+// Error renders the carried exception.
+func (r *reraise) Error() string { return r.exc.Error() }
+
+func asExc(err error) (*ExcValue, bool) {
+	switch e := err.(type) {
+	case *ExcValue:
+		return e, false
+	case *reraise:
+		return e.exc, true
+	}
+	return nil, false
+}
+
+func (t *vm) unwindAll(f *Frame) {
+	for f != nil && !f.base {
+		t.depth--
+		f = f.back
+	}
+	t.depth--
+}
+
+// tick is called on backward jumps and while builtins gather items: it
+// stops the run once the context is done (a flag set by
+// context.AfterFunc, so the check is one atomic load).
+func (t *vm) tick() error {
+	if t.cancelled.Load() {
+		return t.ctx.Err()
+	}
+	return nil
+}
+
+// callValue calls a callable that is not a plain Python function.
+func (t *vm) callValue(f *Frame, callee Value, args []Value, kw []KeywordArg) (Value, error) {
+	switch c := callee.(type) {
+	case *Builtin:
+		return c.Fn(t, args, kw)
+	case *ExternalFn:
+		return t.callExternal(c.Name, args, kw)
+	}
+	return t.call(callee, args, kw)
+}
+
+func (t *vm) raise(f *Frame, vals []Value) error {
+	if len(vals) == 0 {
+		// Monty reports a bare raise at the raise statement.
+		for fr := f; fr != nil; fr = fr.back {
+			if n := len(fr.excs); n > 0 {
+				e := fr.excs[n-1]
+				e.tb = nil
+				return e
+			}
+		}
+		return newExc(excRuntimeError, "No active exception to reraise")
+	}
+	v := vals[0]
+	switch x := v.(type) {
+	case *ExcValue:
+		x.tb = nil
+		x.atDef = nil
+		return x
+	case *ExcClass:
+		return &ExcValue{Class: x}
+	}
+	return newExc(excTypeError, "exceptions must derive from BaseException")
+}
+
+func excMatch(e *ExcValue, typ Value) (bool, error) {
+	switch c := typ.(type) {
+	case *ExcClass:
+		return e.Class.isSubclass(c), nil
+	case Tuple:
+		for _, x := range c {
+			ok, err := excMatch(e, x)
+			if ok || err != nil {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	return false, newExc(excTypeError, "catching classes that do not inherit from BaseException is not allowed")
+}
+
+var _ = big.NewInt
+
+// notIterableUnpack words a failed unpacking of a non-iterable as Monty
+// does.
+func notIterableUnpack(err error, v Value) error {
+	if e, ok := err.(*ExcValue); ok && e.Class == excTypeError && strings.HasSuffix(e.message(), "is not iterable") {
+		return newExc(excTypeError, "cannot unpack non-iterable %s object", typeName(v))
+	}
+	return err
+}
+
+// assertError builds the AssertionError of a failed assert from the
+// values the compiler left on the stack (see fcomp.assertStmt).
+func (t *vm) assertError(s []Value, flags int) error {
+	var msg Value
+	if flags&1 != 0 {
+		msg, s = s[len(s)-1], s[:len(s)-1]
+	}
+	var intro string
+	if flags&2 != 0 {
+		l, err := t.repr(s[len(s)-2])
+		if err != nil {
+			return err
+		}
+		r, err := t.repr(s[len(s)-1])
+		if err != nil {
+			return err
+		}
+		intro = "assert " + l + " " + string(s[len(s)-3].(Str)) + " " + r
+	} else if msg == nil {
+		intro = "assert " + string(s[len(s)-1].(Str))
+	}
+	if msg == nil {
+		return &ExcValue{Class: excAssertionError, Args: []Value{Str(intro)}}
+	}
+	m, err := t.str(msg)
+	if err != nil {
+		return err
+	}
+	if intro != "" {
+		m += "\n" + intro
+	}
+	return &ExcValue{Class: excAssertionError, Args: []Value{Str(m)}}
+}
+
+func tooManyUnpack(v Value, want, got int) error {
+	switch v.(type) {
+	case *List, Tuple:
+		return newExc(excValueError, "too many values to unpack (expected %d, got %d)", want, got)
+	}
+	return newExc(excValueError, "too many values to unpack (expected %d)", want)
+}

@@ -1,0 +1,6 @@
+x = 1
+def f(v=x):
+    return v
+
+x = 2
+f()

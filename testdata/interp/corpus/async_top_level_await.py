@@ -1,0 +1,4 @@
+async def f():
+    return 42
+
+await f()

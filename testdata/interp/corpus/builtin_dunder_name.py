@@ -1,0 +1,2 @@
+print(__name__)
+__name__ == "__main__"

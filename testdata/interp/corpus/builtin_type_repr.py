@@ -1,0 +1,2 @@
+print(type(1), type("s"), type(None), type([]))
+repr(type(len))

@@ -1,0 +1,1 @@
+b"\xc3\x28".decode("utf-8")

@@ -1,0 +1,5 @@
+class A:
+    for i in range(3):
+        pass
+
+A

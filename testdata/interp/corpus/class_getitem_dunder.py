@@ -1,0 +1,5 @@
+class Grid:
+    def __getitem__(self, key):
+        return key
+
+Grid()[1]

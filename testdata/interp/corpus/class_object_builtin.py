@@ -1,0 +1,2 @@
+o = object()
+type(o).__name__

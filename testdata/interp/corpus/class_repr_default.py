@@ -1,0 +1,5 @@
+class A:
+    pass
+
+print(repr(A))
+str(A)

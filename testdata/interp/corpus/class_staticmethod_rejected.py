@@ -1,0 +1,6 @@
+class A:
+    @staticmethod
+    def f():
+        return 1
+
+A.f()

@@ -1,0 +1,8 @@
+def todo():
+    pass
+
+def later():
+    ...
+
+print(todo(), later(), ...)
+Ellipsis

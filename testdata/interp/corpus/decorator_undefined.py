@@ -1,0 +1,5 @@
+@no_such_decorator
+def f():
+    return 1
+
+f()

@@ -1,0 +1,2 @@
+counts = {"a": 3, "b": 1}
+max(counts, key=lambda k: counts[k])

@@ -1,0 +1,5 @@
+def inv(x):
+    return 1 / x
+
+print(inv(2))
+inv(0)

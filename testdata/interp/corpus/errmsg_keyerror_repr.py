@@ -1,0 +1,6 @@
+d = {}
+try:
+    d["it's"]
+except KeyError as e:
+    print(e)
+d[""]

@@ -1,0 +1,1 @@
+sorted([3, None, 1])

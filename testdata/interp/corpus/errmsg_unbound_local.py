@@ -1,0 +1,6 @@
+def f():
+    if False:
+        y = 1
+    return y
+
+f()

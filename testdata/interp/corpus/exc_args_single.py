@@ -1,0 +1,6 @@
+e = ValueError("msg")
+print(e, repr(e), e.args, str(e))
+k = KeyError("key")
+print(k, repr(k), str(KeyError(5)) if False else "skip")
+z = Exception()
+(str(z), repr(z), z.args)

@@ -1,0 +1,7 @@
+def f():
+    try:
+        raise KeyError("x")
+    except:
+        return "bare"
+
+f()

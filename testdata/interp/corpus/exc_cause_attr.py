@@ -1,0 +1,4 @@
+try:
+    raise ValueError("a") from KeyError("b")
+except ValueError as e:
+    print(repr(e.__cause__))

@@ -1,0 +1,2 @@
+e = ValueError("a", 1)
+print(e.args)

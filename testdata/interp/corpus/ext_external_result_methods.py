@@ -1,0 +1,2 @@
+# mock load: {"return": "  Some Text  "}
+load("k").strip().lower().split()

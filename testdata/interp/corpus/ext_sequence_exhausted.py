@@ -1,0 +1,2 @@
+# mock tick: {"sequence": [1]}
+[tick(), tick(), tick()]

@@ -1,0 +1,1 @@
+result = undefined_tool(print("args evaluated first"))

@@ -1,0 +1,2 @@
+x = 4.0
+x.is_integer()

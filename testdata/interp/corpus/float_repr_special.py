@@ -1,0 +1,6 @@
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan)
+print(inf > 1e308, nan == nan, nan != nan)
+print(float("-inf") < 0)
+(inf, repr(nan))

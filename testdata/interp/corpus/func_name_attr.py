@@ -1,0 +1,4 @@
+def my_func():
+    pass
+
+my_func.__name__

@@ -1,0 +1,6 @@
+def setup():
+    global config
+    config = {"debug": True}
+
+setup()
+config

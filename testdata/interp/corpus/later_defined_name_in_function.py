@@ -1,0 +1,5 @@
+def use():
+    return LATER * 2
+
+LATER = 21
+use()

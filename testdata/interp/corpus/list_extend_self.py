@@ -1,0 +1,4 @@
+xs = [1, 2]
+xs.extend(xs)
+xs.append(xs[:])
+xs

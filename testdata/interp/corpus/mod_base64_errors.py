@@ -1,0 +1,2 @@
+import base64
+base64.b64decode(b"abc")

@@ -1,0 +1,2 @@
+import datetime
+datetime.date(2024, 2, 30)

@@ -1,0 +1,3 @@
+import datetime
+now = datetime.datetime.now()
+now.year > 2000

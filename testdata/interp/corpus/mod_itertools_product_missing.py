@@ -1,0 +1,2 @@
+import itertools
+list(itertools.product("ab", repeat=2))

@@ -1,0 +1,6 @@
+import os
+try:
+    os.getenv("HOME")
+except Exception:
+    print("caught")
+"after"

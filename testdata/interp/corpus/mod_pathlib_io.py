@@ -1,0 +1,2 @@
+from pathlib import Path
+Path("/etc/hostname").read_text()

@@ -1,0 +1,3 @@
+import re
+print(re.escape("a.b*c"))
+re.compile("(unclosed")

@@ -1,0 +1,3 @@
+import re
+m = re.search("z", "abc")
+m.group()

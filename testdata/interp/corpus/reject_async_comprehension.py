@@ -1,0 +1,2 @@
+async def f(xs):
+    return [x async for x in xs]

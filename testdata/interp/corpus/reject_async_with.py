@@ -1,0 +1,3 @@
+async def f(cm):
+    async with cm:
+        pass

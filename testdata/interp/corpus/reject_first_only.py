@@ -1,0 +1,5 @@
+print("a")
+del a
+match b:
+    case _:
+        pass

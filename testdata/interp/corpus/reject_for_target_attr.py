@@ -1,0 +1,6 @@
+class A:
+    pass
+
+a = A()
+for a.x in range(3):
+    pass

@@ -1,0 +1,4 @@
+def never_called():
+    del something
+
+print("parsed")

@@ -1,0 +1,4 @@
+cmd = "go"
+match cmd:
+    case "go":
+        print("going")

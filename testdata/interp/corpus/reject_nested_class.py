@@ -1,0 +1,3 @@
+class Outer:
+    class Inner:
+        pass

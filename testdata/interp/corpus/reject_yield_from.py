@@ -1,0 +1,2 @@
+def gen():
+    yield from [1, 2]

@@ -1,0 +1,5 @@
+def unused():
+    if False:
+        yield 1
+
+print("ok")

@@ -1,0 +1,10 @@
+total = 0
+def outer():
+    def inner(v):
+        global total
+        total += v
+    for i in range(4):
+        inner(i)
+
+outer()
+total

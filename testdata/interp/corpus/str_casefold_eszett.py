@@ -1,0 +1,1 @@
+"Straße".casefold(), "Straße".lower(), "straße".upper()

@@ -1,0 +1,2 @@
+print("[" + "ab".center(5) + "]", "[" + "abc".center(6) + "]")
+"[" + "a".center(4, "-") + "]"

@@ -1,0 +1,6 @@
+print("{} + {} = {}".format(1, 2, 3))
+print("{0}{1}{0}".format("ab", "cd"))
+print("{name} is {age}".format(name="Ann", age=30))
+print("{:>6}|{:<6}|{:^6}|".format("a", "b", "c"))
+print("{:.3f} {:x} {:08.2f} {!r}".format(3.14159, 255, -3.5, "q"))
+"{{literal}} {}".format(5)

@@ -1,0 +1,1 @@
+"".join([str(i) for i in range(3)]) + "".join(map(str, [4, 5]))

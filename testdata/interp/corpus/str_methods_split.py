@@ -1,0 +1,6 @@
+print("a,b,,c".split(","))
+print("  a  b   c ".split())
+print("a b c d".split(" ", 2), "a b c d".rsplit(" ", 1))
+print("line1\nline2\r\nline3\n".splitlines())
+print("a\nb\n".splitlines(True))
+"k=v=w".partition("="), "k=v=w".rpartition("="), "abc".partition("x")

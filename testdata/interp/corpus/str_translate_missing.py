@@ -1,0 +1,2 @@
+table = str.maketrans("abc", "xyz")
+"aabbcc".translate(table)

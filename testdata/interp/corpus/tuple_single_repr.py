@@ -1,0 +1,2 @@
+print((1,), tuple(), tuple([1]), tuple("ab"))
+repr((5,))
