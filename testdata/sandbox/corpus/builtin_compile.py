@@ -1,0 +1,2 @@
+# expect: NameError
+code = compile("1", "<x>", "eval")

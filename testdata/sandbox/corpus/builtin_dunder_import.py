@@ -1,0 +1,3 @@
+# expect: NameError
+os = __import__("os")
+print(os)

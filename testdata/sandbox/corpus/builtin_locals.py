@@ -1,0 +1,5 @@
+# expect: NameError
+def f():
+    return locals()
+
+print(f())

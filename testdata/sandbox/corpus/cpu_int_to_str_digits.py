@@ -1,0 +1,3 @@
+# limits: {"max_duration": "1s"}
+# expect: ValueError
+print(str(10**100000))

@@ -1,0 +1,4 @@
+# limits: {"max_duration": "1s"}
+# expect: TimeoutError
+while True:
+    pass

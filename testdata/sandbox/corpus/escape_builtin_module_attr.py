@@ -1,0 +1,2 @@
+# expect: AttributeError
+print(len.__module__)

@@ -1,0 +1,2 @@
+# expect: AttributeError
+print(print.__self__)

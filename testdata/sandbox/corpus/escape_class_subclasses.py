@@ -1,0 +1,5 @@
+# expect: AttributeError
+class A:
+    pass
+
+print(A.__subclasses__())

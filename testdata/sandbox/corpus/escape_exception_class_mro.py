@@ -1,0 +1,5 @@
+# expect: AttributeError
+try:
+    raise ValueError("x")
+except ValueError as e:
+    print(e.__class__.__mro__)

@@ -1,0 +1,2 @@
+# expect: AttributeError
+print("{0.__class__}".format(1))

@@ -1,0 +1,5 @@
+# expect: AttributeError
+def f():
+    pass
+
+print("{0.__globals__}".format(f))

@@ -1,0 +1,2 @@
+# expect: AttributeError
+print(f"{().__class__}")

@@ -1,0 +1,5 @@
+# expect: AttributeError
+def f():
+    return 1
+
+print(f.__code__.co_consts)

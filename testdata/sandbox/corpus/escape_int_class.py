@@ -1,0 +1,2 @@
+# expect: AttributeError
+print((1).__class__)

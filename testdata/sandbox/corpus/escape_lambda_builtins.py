@@ -1,0 +1,2 @@
+# expect: AttributeError
+print((lambda: 0).__globals__["__builtins__"]["eval"])

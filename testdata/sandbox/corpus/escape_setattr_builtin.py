@@ -1,0 +1,2 @@
+# expect: AttributeError
+setattr(len, "hook", 1)

@@ -1,0 +1,3 @@
+# expect: AttributeError
+base = "".__class__.__mro__[-1]
+print(base)

@@ -1,0 +1,6 @@
+# expect: NameError
+class A:
+    def m(self):
+        return super()
+
+A().m()

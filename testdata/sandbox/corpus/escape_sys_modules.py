@@ -1,0 +1,3 @@
+# expect: AttributeError
+import sys
+print(sys.modules["os"])

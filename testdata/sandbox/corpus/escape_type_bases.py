@@ -1,0 +1,2 @@
+# expect: AttributeError
+print(type(0).__bases__)

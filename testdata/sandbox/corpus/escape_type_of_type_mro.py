@@ -1,0 +1,3 @@
+# expect: AttributeError
+meta = type(type(1))
+print(meta.__mro__)

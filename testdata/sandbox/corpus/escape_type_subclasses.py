@@ -1,0 +1,4 @@
+# expect: AttributeError
+t = type(())
+print(t.__name__)
+print(t.__subclasses__())

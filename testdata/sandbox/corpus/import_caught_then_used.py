@@ -1,0 +1,6 @@
+# expect: NameError
+try:
+    import socket
+except ImportError:
+    print("no socket")
+socket.socket()

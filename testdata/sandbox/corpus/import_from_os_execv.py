@@ -1,0 +1,3 @@
+# expect: ImportError
+from os import execv
+execv("/bin/sh", ["sh"])

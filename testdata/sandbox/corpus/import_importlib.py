@@ -1,0 +1,3 @@
+# expect: ModuleNotFoundError
+import importlib
+print(importlib)

@@ -1,0 +1,6 @@
+# expect: ModuleNotFoundError
+def sneaky():
+    import subprocess
+    return subprocess.run(["id"])
+
+sneaky()

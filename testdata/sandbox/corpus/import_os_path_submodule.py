@@ -1,0 +1,3 @@
+# expect: ModuleNotFoundError
+import os.path
+print(os.path.exists("/etc/passwd"))

@@ -1,0 +1,3 @@
+# expect: AttributeError
+import os
+print(os.popen("id").read())

@@ -1,0 +1,3 @@
+# expect: AttributeError
+import os
+os.system("echo pwned")

@@ -1,0 +1,3 @@
+# expect: ModuleNotFoundError
+import signal
+print(signal)

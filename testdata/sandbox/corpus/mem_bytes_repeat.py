@@ -1,0 +1,4 @@
+# limits: {"max_duration": "5s", "max_memory": "16MiB"}
+# expect: MemoryError
+x = b"ab" * 10**10
+print(len(x))

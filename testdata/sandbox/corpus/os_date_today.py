@@ -1,0 +1,3 @@
+# expect: NotImplementedError
+from datetime import date
+print(date.today())

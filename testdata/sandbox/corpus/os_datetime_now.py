@@ -1,0 +1,3 @@
+# expect: NotImplementedError
+import datetime
+print(datetime.datetime.now())

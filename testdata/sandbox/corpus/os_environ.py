@@ -1,0 +1,3 @@
+# expect: NotImplementedError
+import os
+print(os.environ["PATH"])

@@ -1,0 +1,3 @@
+# expect: ModuleNotFoundError
+import random
+print(random.random())

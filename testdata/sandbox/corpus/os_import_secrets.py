@@ -1,0 +1,3 @@
+# expect: ModuleNotFoundError
+import secrets
+print(secrets.token_hex(8))

@@ -1,0 +1,3 @@
+# expect: ModuleNotFoundError
+import time
+print(time.time())

@@ -1,0 +1,3 @@
+# expect: ModuleNotFoundError
+import uuid
+print(uuid.uuid4())

@@ -1,0 +1,2 @@
+# expect: NotImplementedError
+print(open("/etc/passwd").read())

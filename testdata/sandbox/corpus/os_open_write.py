@@ -1,0 +1,3 @@
+# expect: NotImplementedError
+with open("/tmp/pwned", "w") as f:
+    f.write("x")

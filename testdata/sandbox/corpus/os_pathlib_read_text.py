@@ -1,0 +1,3 @@
+# expect: NotImplementedError
+from pathlib import Path
+print(Path("/etc/hostname").read_text())

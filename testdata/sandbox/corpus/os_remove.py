@@ -1,0 +1,3 @@
+# expect: NotImplementedError
+import os
+os.remove("/tmp/victim")

@@ -1,0 +1,6 @@
+# limits: {"max_duration": "5s", "max_memory": "64MiB"}
+# expect: RecursionError
+x = []
+for i in range(100000):
+    x = [x]
+print(len(repr(x)))
