@@ -47,6 +47,7 @@ type vm struct {
 	ext       ExternalFunc
 	depth     int
 	cancelled atomic.Bool
+	ticks     uint32 // tick calls, to poll ctx.Err now and then
 	nextID    int64
 	modules   map[string]*Module
 	free      []*Frame
@@ -1090,9 +1091,15 @@ func (t *vm) unwindAll(f *Frame) {
 
 // tick is called on backward jumps and while builtins gather items: it
 // stops the run once the context is done (a flag set by
-// context.AfterFunc, so the check is one atomic load).
+// context.AfterFunc, so the check is one atomic load). Every 4096 ticks it
+// also asks the context itself: under js/wasm no timer fires during a
+// synchronous call, so a deadline there is seen only by a context whose
+// Err reads the clock, and AfterFunc never runs.
 func (t *vm) tick() error {
 	if t.cancelled.Load() {
+		return t.ctx.Err()
+	}
+	if t.ticks++; t.ticks&4095 == 0 {
 		return t.ctx.Err()
 	}
 	return nil
