@@ -279,17 +279,23 @@ func (r subst) apply(s string) string {
 // unfilled because the source does not tell their value ('<type>' of an
 // unknown object) by an ellipsis.
 func fillPlaceholders(msg string) string {
+	from := 0
 	for {
-		i := strings.IndexByte(msg, '<')
-		if i < 0 {
+		k := strings.IndexByte(msg[from:], '<')
+		if k < 0 {
 			return msg
 		}
+		i := from + k
 		j := i + 1
 		for j < len(msg) && msg[j] >= 'a' && msg[j] <= 'z' {
 			j++
 		}
 		if j == i+1 || j == len(msg) || msg[j] != '>' {
 			return msg // not a placeholder; messages hold one kind of '<' only
+		}
+		if msg[i:j+1] == "<expr>" {
+			from = j + 1 // Monty's own wording ("only `name = <expr>` is allowed"), not a placeholder
+			continue
 		}
 		if i > 0 && msg[i-1] == '\'' && j+1 < len(msg) && msg[j+1] == '\'' {
 			i, j = i-1, j+1
