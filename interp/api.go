@@ -76,7 +76,7 @@ func Compile(filename string, src []byte, opt CompileOptions) (prog *Program, er
 	}
 	if len(errs) > 0 {
 		e := errs[0]
-		return nil, p.compileError(e.Span, "SyntaxError", e.Msg)
+		return nil, p.compileError(e.Span, "SyntaxError", montySyntaxMessage(e.Msg))
 	}
 	if !opt.SkipChecks {
 		if err := p.checkRejected(f, opt); err != nil {

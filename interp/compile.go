@@ -325,6 +325,14 @@ func (fc *fcomp) stmt(s syntax.Stmt) {
 		fc.at(s, false)
 		fc.emit(opPop, 0)
 	case *syntax.AssignStmt:
+		for _, t := range s.Targets {
+			if _, ok := t.(*syntax.StarredExpr); ok {
+				// CPython's compiler refuses "*a = x" too; Monty's parser
+				// (ruff's) says it this way.
+				fc.c.fail(t, "Expected name, got starred expression")
+				return
+			}
+		}
 		fc.expr(s.Value)
 		for i, t := range s.Targets {
 			if i < len(s.Targets)-1 {
