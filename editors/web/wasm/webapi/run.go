@@ -6,10 +6,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/monty-tools/monty-tools/analysis"
+	"github.com/monty-tools/monty-tools/internal/mocks"
 	"github.com/monty-tools/monty-tools/interp"
 )
 
@@ -39,13 +42,13 @@ type Limits struct {
 // the printed output, the exception that ended the run and the trace of
 // external calls.
 type RunResult struct {
-	Result          any            `json:"result"`
-	Repr            *string        `json:"repr"`
-	Stdout          string         `json:"stdout"`
-	StdoutTruncated bool           `json:"stdoutTruncated"`
-	Error           *RunError      `json:"error"`
-	Calls           []ExternalCall `json:"calls"`
-	DurationMs      float64        `json:"durationMs"`
+	Result          any          `json:"result"`
+	Repr            *string      `json:"repr"`
+	Stdout          string       `json:"stdout"`
+	StdoutTruncated bool         `json:"stdoutTruncated"`
+	Error           *RunError    `json:"error"`
+	Calls           []mocks.Call `json:"calls"`
+	DurationMs      float64      `json:"durationMs"`
 }
 
 // RunError is an exception that ended the run, a load-time rejection or a
@@ -66,16 +69,16 @@ func run(req RunRequest) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	mocks, err := parseMocks(req.Mocks)
+	host, err := mocks.Parse(req.Mocks)
 	if err != nil {
 		return nil, err
 	}
-	t, err := Target{Profile: req.Profile, Stubs: req.Stubs, Inputs: sortedKeys(inputs)}.resolve()
+	t, err := Target{Profile: req.Profile, Stubs: req.Stubs, Inputs: slices.Sorted(maps.Keys(inputs))}.resolve()
 	if err != nil {
 		return nil, err
 	}
-	res := &RunResult{Calls: []ExternalCall{}}
-	if msg := missingHostValues(req.Source, t, inputs, mocks); msg != "" {
+	res := &RunResult{Calls: []mocks.Call{}}
+	if msg := missingHostValues(req.Source, t, inputs, host); msg != "" {
 		res.Error = &RunError{Type: "HostError", Message: msg}
 		return res, nil
 	}
@@ -83,11 +86,11 @@ func run(req RunRequest) (any, error) {
 	for name := range t.decls.Funcs {
 		externals[name] = true
 	}
-	for name := range mocks {
+	for _, name := range host.Names() {
 		externals[name] = true
 	}
 	prog, err := interp.Compile("main.py", []byte(req.Source), interp.CompileOptions{
-		Profile: t.prof, Inputs: sortedKeys(inputs), Externals: sortedKeys(externals)})
+		Profile: t.prof, Inputs: slices.Sorted(maps.Keys(inputs)), Externals: slices.Sorted(maps.Keys(externals))})
 	var rejected *interp.CompileError
 	if errors.As(err, &rejected) {
 		line := rejected.Pos.Line
@@ -98,13 +101,12 @@ func run(req RunRequest) (any, error) {
 		return nil, err
 	}
 
-	h := &host{mocks: mocks}
 	out := &cappedBuffer{max: lim.MaxOutputBytes}
 	start := time.Now()
 	ctx := clockDeadline{Context: context.Background(), deadline: start.Add(time.Duration(lim.TimeoutMs) * time.Millisecond)}
-	v, err := prog.Run(ctx, interp.RunConfig{Inputs: inputs, Stdout: out, Externals: h.call})
+	v, err := prog.Run(ctx, interp.RunConfig{Inputs: inputs, Stdout: out, Externals: host.Call})
 	res.DurationMs = float64(time.Since(start).Microseconds()) / 1000
-	res.Stdout, res.StdoutTruncated, res.Calls = out.String(), out.dropped, append(res.Calls, h.calls...)
+	res.Stdout, res.StdoutTruncated, res.Calls = out.String(), out.dropped, append(res.Calls, host.Calls()...)
 	var exc *interp.Exception
 	switch {
 	case errors.As(err, &exc):
@@ -118,7 +120,7 @@ func run(req RunRequest) (any, error) {
 		res.Error = &RunError{Type: "HostError", Message: err.Error()}
 	default:
 		repr := interp.Repr(v)
-		res.Repr, res.Result = &repr, resultOf(v)
+		res.Repr, res.Result = &repr, mocks.Result(v)
 	}
 	return res, nil
 }
@@ -145,7 +147,7 @@ func inputValues(data json.RawMessage) (map[string]interp.Value, error) {
 	if len(bytes.TrimSpace(data)) == 0 || string(bytes.TrimSpace(data)) == "null" {
 		return inputs, nil
 	}
-	v, err := valueOf(data)
+	v, err := mocks.Value(data)
 	if err != nil {
 		return nil, fmt.Errorf("inputs: %v", err)
 	}
@@ -166,11 +168,11 @@ func inputValues(data json.RawMessage) (map[string]interp.Value, error) {
 // missingHostValues checks, before running, that every external function
 // the program uses has a mock and every declared input it uses has a
 // value, as `monty-lsp run` does; it returns the problem or "".
-func missingHostValues(src string, t *resolved, inputs map[string]interp.Value, mocks map[string]*mock) string {
+func missingHostValues(src string, t *resolved, inputs map[string]interp.Value, host *mocks.Host) string {
 	_, res := analysis.CheckSource("main.py", []byte(src), &t.opts)
 	var noMock, noValue []string
-	for _, name := range sortedKeys(res.Used) {
-		if t.decls.Funcs[name] != nil && mocks[name] == nil {
+	for _, name := range slices.Sorted(maps.Keys(res.Used)) {
+		if t.decls.Funcs[name] != nil && !host.Has(name) {
 			noMock = append(noMock, "'"+name+"'")
 		}
 		if t.decls.Inputs[name] != nil && inputs[name] == nil {
