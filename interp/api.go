@@ -31,6 +31,11 @@ type RunConfig struct {
 	Inputs    map[string]Value
 	Stdout    io.Writer
 	Externals ExternalFunc
+	// Limits bound the run (limits.go); the zero value has only Monty's
+	// default recursion depth.
+	Limits Limits
+	// Usage, when not nil, receives what the run consumed.
+	Usage *Usage
 }
 
 // ExternalFunc calls a host function. It is called with the name the
