@@ -333,6 +333,11 @@ func (w *walker) classDef(s *scope, n *syntax.ClassDef) {
 // The comprehension's scope opens after the first iterable, so that the
 // walk is always in the innermost open scope (see boundSoFar).
 func (w *walker) comp(s *scope, n *syntax.CompExpr) {
+	if st, ok := n.Elt.(*syntax.StarredExpr); ok {
+		// CPython's compiler refuses it too ("iterable unpacking cannot be
+		// used in comprehension").
+		w.c.construct("starred-comprehension", st.Span())
+	}
 	var cs *scope
 	for i, f := range n.For {
 		if f.Async {

@@ -33,8 +33,13 @@ func eachTargetIn(t syntax.Expr, unpacked bool, f func(syntax.Expr, bool) bool) 
 // checkTarget reports targets Monty cannot unpack into: an attribute or a
 // subscript inside a tuple or list target, or as the whole target of for,
 // with and comprehensions (loop), and a starred element that is not a
-// plain name.
+// plain name. A bare starred target of an assignment (*a = x) is refused
+// by CPython's compiler and Monty's parser alike; a for target may be one.
 func (c *checker) checkTarget(t syntax.Expr, loop bool) {
+	if st, ok := t.(*syntax.StarredExpr); ok && !loop {
+		c.construct("starred-assign", st.Span())
+		return
+	}
 	eachTarget(t, func(e syntax.Expr, unpacked bool) bool {
 		switch e := e.(type) {
 		case *syntax.StarredExpr:

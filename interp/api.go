@@ -24,6 +24,10 @@ type CompileOptions struct {
 	// SkipChecks skips the profile check for constructs Monty rejects
 	// (for benchmarks of already-checked programs).
 	SkipChecks bool
+	// Debug compiles a line event before each statement, which a
+	// RunConfig.Debugger receives (debug.go); without it a program pays
+	// nothing for debugging.
+	Debug bool
 }
 
 // RunConfig configures one run.
@@ -36,6 +40,9 @@ type RunConfig struct {
 	Limits Limits
 	// Usage, when not nil, receives what the run consumed.
 	Usage *Usage
+	// Debugger, when not nil, follows a program compiled with
+	// CompileOptions.Debug: statements, external calls, exceptions.
+	Debugger Debugger
 }
 
 // ExternalFunc calls a host function. It is called with the name the
@@ -88,7 +95,7 @@ func Compile(filename string, src []byte, opt CompileOptions) (prog *Program, er
 			return nil, err
 		}
 	}
-	c := &compiler{file: f, globals: map[string]int{}, externals: p.externals}
+	c := &compiler{file: f, globals: map[string]int{}, externals: p.externals, debug: opt.Debug}
 	c.ss = buildScopes(f)
 	inputs := map[string]bool{}
 	for _, n := range opt.Inputs {
@@ -104,6 +111,7 @@ func Compile(filename string, src []byte, opt CompileOptions) (prog *Program, er
 	fc.span = f.Span()
 	for i, st := range f.Body {
 		if es, ok := st.(*syntax.ExprStmt); ok && i == len(f.Body)-1 {
+			fc.debugLine(es, lineStmt)
 			fc.expr(es.X)
 			fc.at(es, false)
 			fc.emit(opSetResult, 0)
@@ -114,6 +122,9 @@ func Compile(filename string, src []byte, opt CompileOptions) (prog *Program, er
 	fc.emit(opLoadNone, 0)
 	fc.emit(opReturn, 0)
 	fc.finish()
+	if ce, ok := c.err.(*CompileError); ok && ce.traceback == "" {
+		return nil, p.compileErrorIn(f, c.errSpan, ce.Type, ce.Msg)
+	}
 	if c.err != nil {
 		return nil, c.err
 	}
@@ -149,7 +160,12 @@ func (p *Program) compileErrorIn(f *syntax.File, sp source.Span, typ, msg string
 	pos := p.lines.Pos(p.src, sp.Start)
 	ce := &CompileError{File: p.filename, Type: typ, Msg: msg}
 	ce.Pos.Line, ce.Pos.Col = pos.Line, pos.Col
-	if stmt != nil && isCompound(stmt) {
+	// Monty shows a compound statement whole when the construct is the
+	// statement itself; otherwise it underlines the construct.
+	// A class's bases and keywords count as the class statement.
+	_, isClass := stmt.(*syntax.ClassDef)
+	whole := stmt != nil && isCompound(stmt) && (stmt.Span().Start == sp.Start || isClass)
+	if whole {
 		pos = p.lines.Pos(p.src, stmt.Span().Start)
 	}
 	var b strings.Builder
@@ -164,9 +180,12 @@ func (p *Program) compileErrorIn(f *syntax.File, sp source.Span, typ, msg string
 	fmt.Fprintf(&b, "    %s\n", trimmed)
 	if stmt != nil {
 		ssp := stmt.Span()
+		if !whole {
+			ssp = sp
+		}
 		end := p.lines.Pos(p.src, ssp.End)
 		indent := len(text) - len(trimmed)
-		if isCompound(stmt) {
+		if whole {
 			for line := pos.Line + 1; line <= end.Line; line++ {
 				t := strings.TrimRight(string(p.lines.Text(p.src, line-1)), "\r\n")
 				if len(t) >= indent && strings.TrimSpace(t[:indent]) == "" {

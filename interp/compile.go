@@ -11,6 +11,7 @@ import (
 // compiler holds what is shared by every code object of one program.
 type compiler struct {
 	file    *syntax.File
+	errSpan source.Span // where c.err is, for its traceback
 	ss      *scopes
 	globals map[string]int
 	gnames  []string
@@ -325,14 +326,6 @@ func (fc *fcomp) stmt(s syntax.Stmt) {
 		fc.at(s, false)
 		fc.emit(opPop, 0)
 	case *syntax.AssignStmt:
-		for _, t := range s.Targets {
-			if _, ok := t.(*syntax.StarredExpr); ok {
-				// CPython's compiler refuses "*a = x" too; Monty's parser
-				// (ruff's) says it this way.
-				fc.c.fail(t, "Expected name, got starred expression")
-				return
-			}
-		}
 		fc.expr(s.Value)
 		for i, t := range s.Targets {
 			if i < len(s.Targets)-1 {
@@ -441,7 +434,7 @@ func (c *compiler) fail(n syntax.Node, msg string) {
 		pos := source.NewLines(c.file.Src).Pos(c.file.Src, n.Span().Start)
 		ce := &CompileError{File: c.file.Name, Type: "SyntaxError", Msg: msg}
 		ce.Pos.Line, ce.Pos.Col = pos.Line, pos.Col
-		c.err = ce
+		c.err, c.errSpan = ce, n.Span()
 	}
 }
 

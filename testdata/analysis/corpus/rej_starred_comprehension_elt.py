@@ -1,0 +1,3 @@
+rows = [[1, 2], [3]]
+flat = [*row for row in rows]
+flat
