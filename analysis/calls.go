@@ -13,7 +13,7 @@ var callbackArgs = map[string]string{
 
 // checkBuiltinCall checks calls of builtins of the profile.
 func (c *checker) checkBuiltinCall(s *scope, call *syntax.CallExpr, name string) {
-	c.checkOSFunction(call.Fn, name)
+	c.checkOSFunction(call.Fn, "", name)
 	c.checkArgForms(s, call, name)
 	if where, ok := callbackArgs[name]; ok {
 		c.checkCallback(s, name, callbackArg(call, where))
@@ -97,7 +97,7 @@ func (c *checker) checkCallback(s *scope, builtin string, e syntax.Expr) {
 			c.constructCase("external-in-builtin-callback", builtin, e.Span(), subst{"<name>", e.Name})
 		}
 	case *syntax.LambdaExpr:
-		ls := c.res.lambdas[e]
+		ls := c.lambdaScope(e)
 		if ls == nil {
 			return
 		}
@@ -160,7 +160,7 @@ func (c *checker) checkComprehension(cs *scope, n *syntax.CompExpr) {
 		}
 		syntax.Inspect(lam.Body, func(y syntax.Node) bool {
 			if id, ok := y.(*syntax.Ident); ok {
-				if b := c.bindingOf(c.res.lambdas[lam], id); b != nil && cs.binding(id.Name) == b {
+				if b := c.bindingOf(c.lambdaScope(lam), id); b != nil && cs.binding(id.Name) == b {
 					c.constructWith("lambda-in-comprehension", id.Span(), subst{"<var>", id.Name})
 				}
 			}

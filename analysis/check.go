@@ -90,6 +90,7 @@ type checker struct {
 	argCases          map[string][]string // function -> the profile's builtin-arg-unsupported cases for it
 	asyncExternals    bool                // some stub declares an async external
 	droppedOrOperated map[*syntax.CallExpr]bool
+	extFuncs          []*stubs.Func // by symbol, for externalFunc
 }
 
 func newChecker(f *syntax.File, opts *Options) *checker {
@@ -153,7 +154,7 @@ func (c *checker) constructCase(id, caseID string, span source.Span, repl subst,
 	var d Diagnostic
 	var ok bool
 	if key, cacheable := newMsgKey(msgConstruct, id, caseID, repl); cacheable {
-		d, ok = c.cachedDiag(key, func() (Diagnostic, bool) { return c.constructDiag(id, caseID, repl) })
+		d, ok = c.cachedDiag(&key, func() (Diagnostic, bool) { return c.constructDiag(id, caseID, repl) })
 	} else {
 		d, ok = c.constructDiag(id, caseID, repl)
 	}
@@ -167,25 +168,30 @@ func (c *checker) constructCase(id, caseID string, span source.Span, repl subst,
 
 // cachedDiag returns the diagnostic make returns (without span and
 // fixes), made once per file for each key.
-func (c *checker) cachedDiag(key msgKey, make func() (Diagnostic, bool)) (Diagnostic, bool) {
+func (c *checker) cachedDiag(key *msgKey, make func() (Diagnostic, bool)) (Diagnostic, bool) {
 	f := c.files
 	if f == nil {
 		return make()
 	}
-	// Most keys have no placeholders: a smaller key hashes faster.
-	plain := key.repl == [4]string{}
-	short := plainKey{key.kind, key.id, key.caseID}
-	var d Diagnostic
-	var ok bool
+	// Most keys have no placeholders (newMsgKey fills repl from the
+	// start): a smaller key hashes faster, and the commonest few are
+	// found in the memo without hashing strings at all.
+	plain := key.repl[0] == ""
+	var m *diagMemo
 	if plain {
-		d, ok = f.plainMsgs[short]
-	} else {
-		d, ok = f.msgs[key]
-	}
-	if ok {
+		short := plainKey{key.kind, key.id, key.caseID}
+		m = &f.memo[short.slot()]
+		if m.gen == f.gen && m.key == short {
+			return m.d, m.d.Severity != 0
+		}
+		if d, ok := f.plainMsgs[short]; ok {
+			*m = diagMemo{f.gen, short, d}
+			return d, d.Severity != 0
+		}
+	} else if d, ok := f.msgs[*key]; ok {
 		return d, d.Severity != 0
 	}
-	d, ok = make()
+	d, ok := make()
 	if !ok {
 		d = Diagnostic{} // Severity 0: no verdict
 	}
@@ -193,14 +199,40 @@ func (c *checker) cachedDiag(key msgKey, make func() (Diagnostic, bool)) (Diagno
 		if f.plainMsgs == nil {
 			f.plainMsgs = map[plainKey]Diagnostic{}
 		}
+		short := plainKey{key.kind, key.id, key.caseID}
 		f.plainMsgs[short] = d
+		*m = diagMemo{f.gen, short, d}
 	} else {
 		if f.msgs == nil {
 			f.msgs = map[msgKey]Diagnostic{}
 		}
-		f.msgs[key] = d
+		f.msgs[*key] = d
 	}
 	return d, ok
+}
+
+// diagMemo is an entry of a file's memo of diagnostics (cachedDiag), valid
+// while gen is the file state's.
+type diagMemo struct {
+	gen uint32
+	key plainKey
+	d   Diagnostic
+}
+
+// memoSize is the number of entries of the memo, a power of two.
+const memoSize = 64
+
+// slot picks the memo entry of a key from its lengths and last bytes,
+// which tell a file's few keys apart without hashing them.
+func (k plainKey) slot() int {
+	h := uint(k.kind)*0x9E37 + uint(len(k.id))*131 + uint(len(k.caseID))*17
+	if n := len(k.id); n > 0 {
+		h += uint(k.id[n-1]) * 7
+	}
+	if n := len(k.caseID); n > 0 {
+		h += uint(k.caseID[n-1])*5 + uint(k.caseID[n/2])
+	}
+	return int(h & (memoSize - 1))
 }
 
 // plainKey is a msgKey without placeholders.
@@ -223,7 +255,7 @@ type msgKind uint8
 
 const (
 	msgConstruct msgKind = iota // constructCase
-	msgOS                       // checkOSFunction; caseID is the function
+	msgOS                       // checkOSFunction; id is the qualifier, caseID the function
 	msgSpec                     // checkFormatSpec; caseID is the spec
 )
 

@@ -10,10 +10,10 @@ import (
 // checkCall checks a call of a bare name: the arguments of a declared
 // external against its stub, a missing await on an async external, and
 // external calls inside callbacks of builtins.
-func (c *checker) checkCall(s *scope, call *syntax.CallExpr, id *syntax.Ident, ref Ref, awaited bool) {
+func (c *checker) checkCall(s *scope, call *syntax.CallExpr, id *syntax.Ident, sym symID, ref Ref, awaited bool) {
 	switch ref.Kind {
 	case External:
-		fn := c.decls.Funcs[id.Name]
+		fn := c.externalFunc(sym, id.Name)
 		c.checkExternalArgs(call, fn)
 		if fn.Async && !awaited && c.asyncExternalsAwaitable() {
 			c.checkMissingAwait(call, fn)
@@ -21,6 +21,23 @@ func (c *checker) checkCall(s *scope, call *syntax.CallExpr, id *syntax.Ident, r
 	case Builtin:
 		c.checkBuiltinCall(s, call, id.Name)
 	}
+}
+
+// externalFunc returns the stub of the external function name, whose
+// symbol is sym, looked up once per file.
+func (c *checker) externalFunc(sym symID, name string) *stubs.Func {
+	if c.extFuncs == nil {
+		c.extFuncs = make([]*stubs.Func, len(c.files.syms.names))
+	}
+	if int(sym) >= len(c.extFuncs) {
+		return c.decls.Funcs[name]
+	}
+	fn := c.extFuncs[sym]
+	if fn == nil {
+		fn = c.decls.Funcs[name]
+		c.extFuncs[sym] = fn
+	}
+	return fn
 }
 
 // asyncExternalsAwaitable reports whether the target host completes async

@@ -11,6 +11,11 @@ import (
 // back to a pool when done, so that the next file reuses its memory;
 // under Options.KeepRefs the bindings outlive the check (in Result.Refs)
 // and the state is not reused.
+//
+// What the state keeps per binding, use and scope is mostly numbers, not
+// pointers (see scope): the few pointers it holds into a file's tree are
+// dropped when it goes back to the pool, so that the pool does not keep
+// the tree alive.
 type fileState struct {
 	c         *checker
 	syms      symbols
@@ -19,12 +24,16 @@ type fileState struct {
 	nScopes   int
 	bindings  [][]Binding // blocks; nBindings are in use
 	nBinding  int
+	withNode  []int32 // the bindings whose Node or mod is set, for release
 	uses      []use
 	deferred  []deferredCheck
 	msgs      map[msgKey]Diagnostic   // see cachedDiag; Severity 0 for no verdict
 	plainMsgs map[plainKey]Diagnostic // the same without placeholders
 	diags     []Diagnostic            // the checker's buffer (checker.finish)
+	memo      [memoSize]diagMemo      // in front of plainMsgs; entries of an earlier file have an older gen
+	gen       uint32
 	reuse     bool
+	keepNames bool // set Binding.Name (under KeepRefs)
 }
 
 const blockSize = 256
@@ -36,11 +45,13 @@ func newFileState(c *checker, src []byte) *fileState {
 	var f *fileState
 	if c.opts.KeepRefs {
 		f = new(fileState)
+		f.keepNames = true
 	} else {
 		f = filePool.Get().(*fileState)
 		f.reuse = true
 	}
 	f.c = c
+	f.gen++
 	f.syms.reset()
 	f.binds.reset()
 	if f.uses == nil {
@@ -51,17 +62,27 @@ func newFileState(c *checker, src []byte) *fileState {
 }
 
 // release returns the state to the pool, dropping its pointers into the
-// file's tree so that the pool does not keep the tree alive.
+// file's tree so that the pool does not keep the tree alive. It writes
+// only the pointers that are set: clearing a pointer costs a write
+// barrier while the collector is marking, as setting one does.
 func (f *fileState) release() {
 	if !f.reuse {
 		return
 	}
-	for i := 0; i*blockSize < f.nScopes; i++ {
-		clear(f.scopes[i][:min(blockSize, f.nScopes-i*blockSize)])
+	for i := range f.nScopes {
+		sc := f.scope(int32(i))
+		if sc.node != nil {
+			sc.node = nil
+		}
+		if sc.globals != nil || sc.nonlocal != nil {
+			sc.globals, sc.nonlocal = nil, nil
+		}
 	}
-	for i := 0; i*blockSize < f.nBinding; i++ {
-		clear(f.bindings[i][:min(blockSize, f.nBinding-i*blockSize)])
+	for _, i := range f.withNode {
+		b := f.binding(i)
+		b.Node, b.mod = nil, nil
 	}
+	f.withNode = f.withNode[:0]
 	f.nScopes, f.nBinding = 0, 0
 	clear(f.uses)
 	clear(f.deferred)
@@ -69,6 +90,11 @@ func (f *fileState) release() {
 	f.syms.release()
 	clear(f.msgs)
 	clear(f.plainMsgs)
+	for i := range f.memo {
+		if f.memo[i].gen == f.gen {
+			f.memo[i] = diagMemo{} // its key may be a piece of the source
+		}
+	}
 	clear(f.diags) // what the result does not share: it has a copy
 	f.diags = f.diags[:0]
 	f.c = nil
@@ -79,33 +105,55 @@ func (f *fileState) release() {
 func (f *fileState) newScope(kind scopeKind, parent *scope, node syntax.Node) *scope {
 	i := f.nScopes
 	if i/blockSize == len(f.scopes) {
-		f.scopes = append(f.scopes, make([]scope, blockSize))
+		block := make([]scope, blockSize)
+		for j := range block {
+			block[j].file = f
+		}
+		f.scopes = append(f.scopes, block)
 	}
 	f.nScopes++
 	sc := &f.scopes[i/blockSize][i%blockSize]
-	*sc = scope{kind: kind, parent: parent, node: node, file: f, idx: int32(i)}
+	// Field by field: a struct copy would write every pointer field.
+	sc.kind, sc.idx, sc.depth, sc.last = kind, int32(i), 0, 0
 	if parent != nil {
 		sc.depth = parent.depth + 1
+	}
+	if sc.parent != parent {
+		sc.parent = parent
+	}
+	if node != nil {
+		sc.node = node
 	}
 	return sc
 }
 
-// newBinding returns a zero Binding of the file.
+// scope returns the scope numbered i.
+func (f *fileState) scope(i int32) *scope {
+	return &f.scopes[i/blockSize][i%blockSize]
+}
+
+// newBinding returns a Binding of the file whose pointer fields are nil
+// and whose idx is set; the caller sets the rest.
 func (f *fileState) newBinding() *Binding {
-	if !f.reuse {
-		// The bindings escape into Result.Refs: allocate them apart from
-		// the pooled blocks, still in blocks.
-		if f.nBinding%blockSize == 0 {
-			f.bindings = append(f.bindings[:0], make([]Binding, blockSize))
-		}
-		b := &f.bindings[0][f.nBinding%blockSize]
-		f.nBinding++
-		return b
-	}
 	i := f.nBinding
 	if i/blockSize == len(f.bindings) {
 		f.bindings = append(f.bindings, make([]Binding, blockSize))
 	}
 	f.nBinding++
+	b := &f.bindings[i/blockSize][i%blockSize]
+	b.idx = int32(i)
+	return b
+}
+
+// binding returns the binding numbered i.
+func (f *fileState) binding(i int32) *Binding {
 	return &f.bindings[i/blockSize][i%blockSize]
+}
+
+// bindingIn returns the binding of sym in s, or nil.
+func (f *fileState) bindingIn(s *scope, sym symID) *Binding {
+	if i := f.binds.get(s, sym); i >= 0 {
+		return f.binding(i)
+	}
+	return nil
 }

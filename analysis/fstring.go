@@ -32,7 +32,7 @@ func (c *checker) checkFormatSpec(n *syntax.FStringField) {
 		span = n.Span()
 	}
 	// A file repeats its few specs: what a spec gets is made once.
-	d, ok := c.cachedDiag(msgKey{kind: msgSpec, caseID: spec}, func() (Diagnostic, bool) { return c.formatSpecDiag(spec) })
+	d, ok := c.cachedDiag(&msgKey{kind: msgSpec, caseID: spec}, func() (Diagnostic, bool) { return c.formatSpecDiag(spec) })
 	if ok {
 		d.Span = span
 		c.add(d)

@@ -19,9 +19,12 @@ type modRef struct {
 // so that attribute uses anywhere (also in functions written before the
 // import) can be checked against the module's attributes.
 func (c *checker) noteImport(b *Binding, module, path string) {
+	if b.Node == nil && !c.files.keepNames {
+		c.files.withNode = append(c.files.withNode, b.idx) // for release
+	}
 	b.mod = &modRef{module, path}
 	c.files.syms.flags[b.sym] |= symImported
-	c.imports |= nameBit(b.Name)
+	c.imports |= nameBit(c.files.syms.names[b.sym])
 }
 
 // nameBit is a name's bit in a 64-bit filter of names: a name whose bit
@@ -79,7 +82,7 @@ func (c *checker) checkAttr(s *scope, n *syntax.AttrExpr) {
 		c.constructWith("unknown-module-attr", n.Name.Span(), subst{"<module>", q, "<name>", n.Name.Name})
 		return
 	}
-	c.checkOSFunction(n, q+"."+n.Name.Name)
+	c.checkOSFunction(n, q, n.Name.Name)
 }
 
 // qualifiedName returns the dotted name of what an expression refers to
@@ -109,9 +112,16 @@ func (c *checker) qualifiedName(s *scope, e syntax.Expr) (string, bool) {
 }
 
 // checkOSFunction reports a use of a function that needs the host's
-// operating system, with the error the profile says it raises.
-func (c *checker) checkOSFunction(n syntax.Node, qualified string) {
-	d, ok := c.cachedDiag(msgKey{kind: msgOS, caseID: qualified}, func() (Diagnostic, bool) {
+// operating system, with the error the profile says it raises: the
+// function name of the module or object qualifier ("os", "getcwd"), or a
+// builtin name with an empty qualifier. The name is joined only when the
+// file has not met the pair before.
+func (c *checker) checkOSFunction(n syntax.Node, qualifier, name string) {
+	d, ok := c.cachedDiag(&msgKey{kind: msgOS, id: qualifier, caseID: name}, func() (Diagnostic, bool) {
+		qualified := name
+		if qualifier != "" {
+			qualified = qualifier + "." + name
+		}
 		r, ok := c.prof.OSFunction(qualified)
 		if !ok {
 			return Diagnostic{}, false

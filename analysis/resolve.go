@@ -32,8 +32,25 @@ type Ref struct {
 // resolution is the result of name resolution for one file.
 type resolution struct {
 	module  *scope
-	lambdas map[*syntax.LambdaExpr]*scope // the scope of each lambda, for the callback checks
+	lambdas map[*syntax.LambdaExpr]*scope // the scope of each lambda, made on first use (lambdaScope)
 	refs    map[*syntax.Ident]Ref         // only with Options.KeepRefs
+}
+
+// lambdaScope returns the scope of a lambda of the file, or nil. Few
+// checks need it, so the map is made only when one does.
+func (c *checker) lambdaScope(n *syntax.LambdaExpr) *scope {
+	res, f := c.res, c.files
+	if res.lambdas == nil {
+		res.lambdas = map[*syntax.LambdaExpr]*scope{}
+		for i := range f.nScopes {
+			if sc := f.scope(int32(i)); sc.kind == functionScope {
+				if lam, ok := sc.node.(*syntax.LambdaExpr); ok {
+					res.lambdas[lam] = sc
+				}
+			}
+		}
+	}
+	return res.lambdas[n]
 }
 
 // walker visits the tree once, scope by scope, in source order. Python
@@ -61,18 +78,27 @@ type walker struct {
 	awaited map[*syntax.CallExpr]bool // calls under await; made on the first
 }
 
-// use is an identifier to resolve once all bindings are known.
+// use is an identifier to resolve once all bindings are known. It holds
+// one pointer, to keep the cost of recording it low (see scope).
 type use struct {
-	id     *syntax.Ident
-	s      *scope
-	call   *syntax.CallExpr // set when id is the called name
+	x      syntax.Expr // the *syntax.Ident, or the *syntax.CallExpr of the called name
+	s      int32       // the scope's number
 	sym    symID
 	report bool // a read: report it if it resolves to nothing
 }
 
+// ident returns the identifier of a use, and the call when it is the
+// called name.
+func (u *use) ident() (*syntax.Ident, *syntax.CallExpr) {
+	if call, ok := u.x.(*syntax.CallExpr); ok {
+		return call.Fn.(*syntax.Ident), call
+	}
+	return u.x.(*syntax.Ident), nil
+}
+
 // deferredCheck is a check that needs resolved names.
 type deferredCheck struct {
-	s    *scope
+	s    int32 // the scope's number
 	node syntax.Node
 }
 
@@ -91,7 +117,7 @@ func (c *checker) resolveNames() {
 	w.stmts(res.module, c.file.Body)
 	w.resolveUses()
 	for _, d := range f.deferred {
-		c.deferredChecks(w, d.s, d.node)
+		c.deferredChecks(w, f.scope(d.s), d.node)
 	}
 }
 
@@ -99,24 +125,27 @@ func (c *checker) resolveNames() {
 // nothing, and checks calls of bare names.
 func (w *walker) resolveUses() {
 	c := w.c
-	for _, u := range w.f.uses {
+	for i := range w.f.uses {
+		u := &w.f.uses[i]
+		id, call := u.ident()
+		s := w.f.scope(u.s)
 		var ref Ref
 		if u.report {
-			ref = c.lookup(u.s, u.id, u.sym, u.call != nil)
+			ref = c.lookup(s, id, u.sym, call != nil)
 		} else {
-			ref, _ = c.lookupScopes(u.s, u.sym)
+			ref, _ = c.lookupScopes(s, u.sym)
 		}
 		if w.res.refs != nil {
-			w.res.refs[u.id] = ref
+			w.res.refs[id] = ref
 		}
-		if u.call != nil {
-			c.checkCall(u.s, u.call, u.id, ref, w.awaited[u.call]) // a nil map reads as false
+		if call != nil {
+			c.checkCall(s, call, id, u.sym, ref, w.awaited[call]) // a nil map reads as false
 		}
 	}
 }
 
 func (w *walker) deferCheck(s *scope, n syntax.Node) {
-	w.f.deferred = append(w.f.deferred, deferredCheck{s, n})
+	w.f.deferred = append(w.f.deferred, deferredCheck{s.idx, n})
 }
 
 // loop walks a for or while statement: its body is inside the loop, its
@@ -158,11 +187,13 @@ func (w *walker) boundSoFar(s *scope, sym symID) bool {
 	if syms.flags[sym]&symDeclared != 0 {
 		return w.boundSoFarDeclared(s, sym)
 	}
-	for b := syms.top[sym]; b != nil; b = b.outer {
-		if b.scope.kind == classScope && b.scope != s {
+	for i := syms.top[sym]; i != 0; {
+		b := w.f.binding(i - 1)
+		if b.scopeKind == classScope && b.scope != s.idx {
+			i = b.outer
 			continue
 		}
-		return b.scope.depth <= s.depth
+		return b.scopeDepth <= s.depth
 	}
 	return false
 }
@@ -176,7 +207,7 @@ func (w *walker) boundSoFarDeclared(s *scope, sym symID) bool {
 		if p.globals[name] || p.nonlocal[name] {
 			return false // let the full lookup follow the declaration
 		}
-		if w.f.binds.get(p, sym) != nil {
+		if w.f.binds.get(p, sym) >= 0 {
 			return true
 		}
 	}
@@ -214,7 +245,11 @@ func (w *walker) uncheckedBuiltin(sym symID) bool {
 // diagnostics; with KeepRefs every identifier is kept.
 func (w *walker) record(s *scope, id *syntax.Ident, sym symID, call *syntax.CallExpr, read bool) {
 	if read || call != nil || w.res.refs != nil {
-		w.f.uses = append(w.f.uses, use{id: id, s: s, call: call, sym: sym, report: read})
+		var x syntax.Expr = id
+		if call != nil {
+			x = call
+		}
+		w.f.uses = append(w.f.uses, use{x: x, s: s.idx, sym: sym, report: read})
 	}
 }
 
@@ -301,10 +336,6 @@ func (w *walker) decorators(s *scope, list []syntax.Expr) {
 func (w *walker) lambda(s *scope, n *syntax.LambdaExpr) {
 	w.defaults(s, n.Params)
 	fs := w.openScope(s, functionScope, n)
-	if w.res.lambdas == nil {
-		w.res.lambdas = map[*syntax.LambdaExpr]*scope{}
-	}
-	w.res.lambdas[n] = fs
 	w.params(fs, n.Params, source.Span{Start: n.Start, End: n.Start + source.Offset(len("lambda"))})
 	savedFn, savedLoop := w.fn, w.inLoop
 	w.fn, w.inLoop = fs, false
@@ -369,7 +400,7 @@ func (w *walker) openScope(parent *scope, kind scopeKind, n syntax.Node) *scope 
 // closeScope ends the walk of a scope: its bindings stay in the table for
 // the lookups after the walk, but leave the chains of boundSoFar.
 func (w *walker) closeScope(sc *scope) {
-	w.f.syms.unlink(sc)
+	w.f.syms.unlink(w.f, sc)
 }
 
 func (w *walker) defaults(s *scope, p *syntax.Params) {
@@ -395,7 +426,7 @@ func (w *walker) params(fs *scope, p *syntax.Params, at source.Span) {
 			return
 		}
 		sym := w.f.syms.intern(w.c, prm.Name.Name)
-		if w.f.syms.openBinding(fs, sym) != nil {
+		if w.f.syms.openBinding(w.f, fs, sym) != nil {
 			w.c.constructWith("duplicate-argument", at, subst{"<name>", prm.Name.Name})
 		}
 		b := fs.bindSym(sym, prm.Name.Name, prm.Name.Span(), nil)
@@ -500,7 +531,7 @@ func (c *checker) lookupName(s *scope, name string) (ref Ref, later *Binding) {
 // names in source order (Monty 0.0.18) and the only module binding comes
 // after the function using it, the binding is returned as later.
 func (c *checker) lookupScopes(s *scope, sym symID) (ref Ref, later *Binding) {
-	binds := &c.files.binds
+	f := c.files
 	if s.globals != nil && s.globals[c.files.syms.names[sym]] {
 		return c.lookupModule(s, sym)
 	}
@@ -511,7 +542,7 @@ func (c *checker) lookupScopes(s *scope, sym symID) (ref Ref, later *Binding) {
 		if p.kind == moduleScope {
 			return c.lookupModule(s, sym)
 		}
-		if b := binds.get(p, sym); b != nil {
+		if b := f.bindingIn(p, sym); b != nil {
 			if first {
 				return Ref{Kind: Local, Binding: b}, nil
 			}
@@ -522,7 +553,7 @@ func (c *checker) lookupScopes(s *scope, sym symID) (ref Ref, later *Binding) {
 }
 
 func (c *checker) lookupModule(s *scope, sym symID) (Ref, *Binding) {
-	b := c.files.binds.get(c.res.module, sym)
+	b := c.files.bindingIn(c.res.module, sym)
 	if b == nil {
 		return Ref{}, nil
 	}

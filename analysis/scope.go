@@ -18,22 +18,31 @@ const (
 
 // A scope is one namespace: the module, a def or lambda, a class body or a
 // comprehension. Its bindings are in its file's table (symbols.go).
+//
+// Scopes and bindings live in blocks that a plain check reuses for the
+// next file (files.go). They link to each other by number rather than by
+// pointer where they can: while the collector is marking, every pointer
+// written to the heap costs a write barrier, and a check writes several
+// per binding.
 type scope struct {
 	kind     scopeKind
-	parent   *scope
-	node     syntax.Node // FuncDef, LambdaExpr, ClassDef, CompExpr; nil for the module
-	file     *fileState
 	idx      int32           // number of the scope in its file, for the bindings table
 	depth    int32           // 0 for the module
+	last     int32           // the scope's latest binding + 1 (0: none); bindCore.prevInScope links the others
+	parent   *scope          // nil for the module
+	node     syntax.Node     // FuncDef, LambdaExpr, ClassDef, CompExpr; nil for the module
+	file     *fileState      // set once, when the scope's block is made
 	globals  map[string]bool // names declared global here
 	nonlocal map[string]bool // names declared nonlocal here
-	last     *Binding        // the scope's latest binding; Binding.prevInScope links the others
 }
 
 // Binding is a name bound in a scope: by assignment, def, class, import,
 // a for or with target, except-as, a parameter, a walrus or a match
 // capture.
 type Binding struct {
+	// Name is the bound name. It is set only when the check keeps what
+	// every identifier resolves to (Options.KeepRefs): otherwise no
+	// Binding leaves the check, and the name is its symbol's.
 	Name string
 	// Def is where the name is first bound: the defining identifier, or
 	// the import statement for an import.
@@ -43,20 +52,31 @@ type Binding struct {
 	Node syntax.Node
 	// Param is set for function and lambda parameters.
 	Param bool
+	bindCore
+	mod *modRef // what an import bound here holds (modules.go)
+}
+
+// bindCore is the part of a Binding without pointers, set in one write
+// when a binding is made.
+type bindCore struct {
 	// first is the offset of the earliest binding site that is a statement
 	// of this scope itself (not a `global` write from a function), for
 	// Monty 0.0.18's source-order rule.
 	first source.Offset
 	sym   symID // the name's symbol in its file
+	idx   int32 // the binding's number in its file
+	// The binding's scope: its number, depth and kind.
+	scope      int32
+	scopeDepth int32
+	scopeKind  scopeKind
 	// container tracks, for the del fix, whether every assignment seen so
 	// far gave the name a dict or list (which have pop with del's
 	// meaning); see walker.assignTargets.
 	container containerKind
-
-	scope       *scope
-	outer       *Binding // the symbol's next binding further out, while the walk is in scope (symbols.link)
-	prevInScope *Binding // the scope's binding made before this one
-	mod         *modRef  // what an import bound here holds (modules.go)
+	// Links by binding number + 1 (0: none): the symbol's next binding
+	// further out, while the walk is in scope (symbols.link), and the
+	// scope's binding made before this one.
+	outer, prevInScope int32
 }
 
 // containerKind is what the assignments to a name gave it, as far as the
@@ -81,14 +101,22 @@ func (s *scope) bind(name string, def source.Span, node syntax.Node) *Binding {
 func (s *scope) bindSym(sym symID, name string, def source.Span, node syntax.Node) *Binding {
 	f := s.file
 	target := s.bindingScope(sym)
-	b := f.syms.openBinding(target, sym)
+	b := f.syms.openBinding(f, target, sym)
 	if b == nil {
-		b = f.newBinding() // zero: set field by field, cheaper than a struct copy
-		b.Name, b.Def, b.Node, b.first, b.sym = name, def, node, -1, sym
-		b.scope, b.prevInScope = target, target.last
-		target.last = b
-		f.binds.put(target, sym, b)
-		f.syms.link(b)
+		b = f.newBinding()
+		b.bindCore = bindCore{first: -1, sym: sym, idx: b.idx, scope: target.idx, scopeDepth: target.depth,
+			scopeKind: target.kind, prevInScope: target.last}
+		b.Def, b.Param = def, false
+		if node != nil {
+			b.Node = node
+			f.withNode = append(f.withNode, b.idx)
+		}
+		if f.keepNames {
+			b.Name = name
+		}
+		target.last = b.idx + 1
+		f.binds.put(target, sym, b.idx)
+		f.syms.link(f, b)
 	}
 	if target == s && (b.first < 0 || def.Start < b.first) {
 		b.first = def.Start
@@ -98,7 +126,7 @@ func (s *scope) bindSym(sym symID, name string, def source.Span, node syntax.Nod
 
 // binding returns the binding of name in s itself, or nil.
 func (s *scope) binding(name string) *Binding {
-	return s.file.binds.get(s, s.file.syms.lookup(name))
+	return s.file.bindingIn(s, s.file.syms.lookup(name))
 }
 
 // bindingScope is the scope in which an assignment to sym in s binds it.
@@ -112,7 +140,7 @@ func (s *scope) bindingScope(sym symID) *scope {
 	}
 	if s.nonlocal[name] {
 		for p := s.parent; p != nil; p = p.parent {
-			if p.kind == functionScope && s.file.binds.get(p, sym) != nil {
+			if p.kind == functionScope && s.file.bindingIn(p, sym) != nil {
 				return p
 			}
 		}

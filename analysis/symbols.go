@@ -35,7 +35,7 @@ type symbols struct {
 	slots []int32 // symbol+1, 0 for empty; len is a power of two, at most half full
 	names []string
 	flags []symFlags
-	top   []*Binding
+	top   []int32 // binding number + 1, 0 for none
 }
 
 // nameHash hashes a name from its length and a few of its bytes, without
@@ -63,10 +63,9 @@ func (t *symbols) reset() {
 	t.names, t.flags, t.top = t.names[:0], t.flags[:0], t.top[:0]
 }
 
-// release drops the table's pointers into a file's source and bindings.
+// release drops the table's pointers into a file's source.
 func (t *symbols) release() {
 	clear(t.names)
-	clear(t.top)
 	t.names, t.flags, t.top = t.names[:0], t.flags[:0], t.top[:0]
 }
 
@@ -117,7 +116,7 @@ func (t *symbols) intern(c *checker, name string) symID {
 	}
 	t.names = append(t.names, name)
 	t.flags = append(t.flags, f)
-	t.top = append(t.top, nil)
+	t.top = append(t.top, 0)
 	if 2*len(t.names) > len(t.slots) {
 		t.grow()
 	}
@@ -132,11 +131,11 @@ func (t *symbols) grow() {
 	}
 }
 
-// bindTable maps (scope, symbol) to the binding, for every scope of a
-// file: one open-addressing table instead of a map per scope.
+// bindTable maps (scope, symbol) to the number of the binding, for every
+// scope of a file: one open-addressing table instead of a map per scope.
 type bindTable struct {
 	keys []uint64 // 0 is empty
-	vals []*Binding
+	vals []int32
 	n    int
 	bits uint
 }
@@ -147,7 +146,7 @@ func (t *bindTable) reset() {
 	if t.keys == nil {
 		t.bits = 11
 		t.keys = make([]uint64, 1<<t.bits)
-		t.vals = make([]*Binding, 1<<t.bits)
+		t.vals = make([]int32, 1<<t.bits)
 	} else {
 		clear(t.keys) // vals under empty keys are never read
 	}
@@ -158,9 +157,10 @@ func (t *bindTable) slot(k uint64) int {
 	return int((k * 0x9E3779B97F4A7C15) >> (64 - t.bits))
 }
 
-func (t *bindTable) get(s *scope, sym symID) *Binding {
+// get returns the number of the binding of sym in s, or -1.
+func (t *bindTable) get(s *scope, sym symID) int32 {
 	if sym < 0 {
-		return nil
+		return -1
 	}
 	k := bindKey(s, sym)
 	mask := len(t.keys) - 1
@@ -169,13 +169,13 @@ func (t *bindTable) get(s *scope, sym symID) *Binding {
 		case k:
 			return t.vals[i]
 		case 0:
-			return nil
+			return -1
 		}
 	}
 }
 
-// put adds the binding of sym in s, which has none.
-func (t *bindTable) put(s *scope, sym symID, b *Binding) {
+// put adds the binding numbered b of sym in s, which has none.
+func (t *bindTable) put(s *scope, sym symID, b int32) {
 	if 2*(t.n+1) > len(t.keys) {
 		t.grow()
 	}
@@ -183,7 +183,7 @@ func (t *bindTable) put(s *scope, sym symID, b *Binding) {
 	t.n++
 }
 
-func (t *bindTable) insert(k uint64, b *Binding) {
+func (t *bindTable) insert(k uint64, b int32) {
 	mask := len(t.keys) - 1
 	i := t.slot(k)
 	for t.keys[i] != 0 {
@@ -196,7 +196,7 @@ func (t *bindTable) grow() {
 	keys, vals := t.keys, t.vals
 	t.bits++
 	t.keys = make([]uint64, 1<<t.bits)
-	t.vals = make([]*Binding, 1<<t.bits)
+	t.vals = make([]int32, 1<<t.bits)
 	for i, k := range keys {
 		if k != 0 {
 			t.insert(k, vals[i])
@@ -208,36 +208,47 @@ func (t *bindTable) grow() {
 // the walk is in, which runs from the innermost scope out: usually on
 // top, but a global, nonlocal or walrus binding goes to a scope further
 // out.
-func (t *symbols) link(b *Binding) {
+func (t *symbols) link(f *fileState, b *Binding) {
 	p := &t.top[b.sym]
-	for *p != nil && (*p).scope.depth > b.scope.depth {
-		p = &(*p).outer
+	for *p != 0 {
+		o := f.binding(*p - 1)
+		if o.scopeDepth <= b.scopeDepth {
+			break
+		}
+		p = &o.outer
 	}
-	b.outer, *p = *p, b
+	b.outer, *p = *p, b.idx+1
 }
 
 // openBinding returns the binding of sym in target, a scope the walk is
 // in, or nil.
-func (t *symbols) openBinding(target *scope, sym symID) *Binding {
-	for b := t.top[sym]; b != nil && b.scope.depth >= target.depth; b = b.outer {
-		if b.scope == target {
+func (t *symbols) openBinding(f *fileState, target *scope, sym symID) *Binding {
+	for i := t.top[sym]; i != 0; {
+		b := f.binding(i - 1)
+		if b.scopeDepth < target.depth {
+			break
+		}
+		if b.scope == target.idx {
 			return b
 		}
+		i = b.outer
 	}
 	return nil
 }
 
 // unlink takes the bindings of a scope the walk leaves off their chains.
 // The scopes inside it were left before, so its bindings are on top.
-func (t *symbols) unlink(s *scope) {
-	for b := s.last; b != nil; b = b.prevInScope {
+func (t *symbols) unlink(f *fileState, s *scope) {
+	for i := s.last; i != 0; {
+		b := f.binding(i - 1)
 		p := &t.top[b.sym]
-		for *p != nil && *p != b {
-			p = &(*p).outer
+		for *p != 0 && *p != i {
+			p = &f.binding(*p - 1).outer
 		}
-		if *p == b {
+		if *p == i {
 			*p = b.outer
 		}
-		b.outer = nil
+		b.outer = 0
+		i = b.prevInScope
 	}
 }

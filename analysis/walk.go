@@ -342,7 +342,7 @@ func (w *walker) assignTargets(s *scope, targets []syntax.Expr, value syntax.Exp
 		} else { // not from the parser, but kept as it was
 			w.ident(s, id, nil)
 			if sym := w.f.syms.lookup(id.Name); sym != noSym {
-				b = w.f.binds.get(s.bindingScope(sym), sym)
+				b = w.f.bindingIn(s.bindingScope(sym), sym)
 			}
 		}
 		if b != nil && b.container != containerOther {

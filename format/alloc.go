@@ -1,14 +1,72 @@
 package format
 
+import "sync"
+
 // Document nodes are allocated from per-formatter slabs: a file builds
 // hundreds of thousands of them, and slab allocation keeps the garbage
-// collector's work (and the malloc calls) low.
+// collector's work (and the malloc calls) low. When a file is printed its
+// slabs are cleared and pooled for the next file, so that formatting many
+// files allocates (and collects) them once.
 
-const slabSize = 1024
+const (
+	slabSize    = 1024 // document nodes per slab
+	kidSlabSize = 4096 // child pointers per slab
+)
+
+// arena is the slab memory of one formatter.
+type arena struct {
+	docs [][]Doc  // slabs handed out: docs[:nd]
+	kids [][]*Doc // slabs handed out: kids[:nk]
+	nd   int
+	nk   int
+}
+
+var arenas = sync.Pool{New: func() any { return new(arena) }}
+
+func (a *arena) docSlab() []Doc {
+	if a.nd == len(a.docs) {
+		a.docs = append(a.docs, make([]Doc, slabSize))
+	}
+	a.nd++
+	return a.docs[a.nd-1]
+}
+
+func (a *arena) kidSlab(n int) []*Doc {
+	if n > kidSlabSize {
+		return make([]*Doc, n) // rare: not pooled
+	}
+	if a.nk == len(a.kids) {
+		a.kids = append(a.kids, make([]*Doc, kidSlabSize))
+	}
+	a.nk++
+	return a.kids[a.nk-1]
+}
+
+// release clears the slabs handed out (no stale pointers for the garbage
+// collector, zero nodes for the next user) and pools the arena. Nothing
+// may use the formatter's documents afterwards.
+func (f *formatter) release() {
+	a := f.arena
+	if a == nil {
+		return
+	}
+	f.arena, f.slab, f.kidSlab = nil, nil, nil
+	for _, s := range a.docs[:a.nd] {
+		clear(s)
+	}
+	for _, s := range a.kids[:a.nk] {
+		clear(s)
+	}
+	a.nd, a.nk = 0, 0
+	arenas.Put(a)
+}
 
 func (f *formatter) newDoc() *Doc {
 	if len(f.slab) == 0 {
-		f.slab = make([]Doc, slabSize)
+		if f.arena == nil {
+			f.arena = arenas.Get().(*arena)
+		}
+		f.slab = f.arena.docSlab()
 	}
 	d := &f.slab[0]
 	f.slab = f.slab[1:]
@@ -25,11 +83,10 @@ func (f *formatter) keep(kids []*Doc) []*Doc {
 		}
 	}
 	if n > len(f.kidSlab) {
-		size := 4096
-		if n > size {
-			size = n
+		if f.arena == nil {
+			f.arena = arenas.Get().(*arena)
 		}
-		f.kidSlab = make([]*Doc, size)
+		f.kidSlab = f.arena.kidSlab(n)
 	}
 	out := f.kidSlab[:0:n]
 	for _, k := range kids {
@@ -45,14 +102,24 @@ func (f *formatter) mk(k kind, kids []*Doc) *Doc {
 	d := f.newDoc()
 	d.k = k
 	d.kids = f.keep(kids)
+	settle(d)
 	return d
 }
 
+// settle runs propagateExpands on a new node while its kids are fresh in
+// the cache. Their results are memoised, so the printer's pass over the
+// finished document stops at once. Rules set nothing that the pass reads
+// after construction, except expanded(), which updates the memo.
+func settle(d *Doc) {
+	d.pe = 1
+	if propagateExpands1(d) {
+		d.pe = 2
+	}
+}
+
 func (f *formatter) text(s string) *Doc {
-	if len(s) <= 8 {
-		if d, ok := tokens[s]; ok {
-			return d
-		}
+	if d := tokenDoc(s); d != nil {
+		return d
 	}
 	d := f.newDoc()
 	d.k, d.s, d.w = kText, s, textWidth(s)
@@ -76,6 +143,7 @@ func (f *formatter) concat(kids ...*Doc) *Doc {
 	}
 	d := f.newDoc()
 	d.k, d.kids = kList, f.keep(kids)
+	settle(d)
 	return d
 }
 
@@ -90,11 +158,19 @@ func (f *formatter) groupID(id int32, kids ...*Doc) *Doc {
 func (f *formatter) indent(kids ...*Doc) *Doc { return f.mk(kIndent, kids) }
 
 func (f *formatter) softBlockIndent(kids ...*Doc) *Doc {
-	return f.concat(f.indent(append([]*Doc{softLine}, kids...)...), softLine)
+	return f.concat(f.indentAfter(softLine, kids), softLine)
 }
 
 func (f *formatter) blockIndent(kids ...*Doc) *Doc {
-	return f.concat(f.indent(append([]*Doc{hardLine}, kids...)...), hardLine)
+	return f.concat(f.indentAfter(hardLine, kids), hardLine)
+}
+
+// indentAfter is f.indent(first, kids...) without copying kids twice.
+func (f *formatter) indentAfter(first *Doc, kids []*Doc) *Doc {
+	var buf [8]*Doc
+	all := append(buf[:0], first)
+	all = append(all, kids...)
+	return f.mk(kIndent, all)
 }
 
 func (f *formatter) ifBreaks(id int32, kids ...*Doc) *Doc {

@@ -23,7 +23,7 @@ func (f *formatter) shouldInlineComments(e syntax.Expr, parent syntax.Node) bool
 func (f *formatter) inlineComments(value syntax.Expr, stmt syntax.Node) []*comment {
 	var out []*comment
 	take := func(n syntax.Node) {
-		c := f.cm[n]
+		c := f.cmOf(n)
 		if c == nil {
 			return
 		}

@@ -1,6 +1,8 @@
 package format
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"github.com/monty-tools/monty-tools/syntax"
@@ -24,37 +26,52 @@ type nodeComments struct {
 }
 
 func (f *formatter) nc(n syntax.Node) *nodeComments {
-	c := f.cm[n]
+	c := f.cmOf(n)
 	if c == nil {
 		c = &nodeComments{}
 		f.cm[n] = c
+		start := int(n.Span().Start)
+		if f.cmStarts == nil {
+			f.cmStarts = make([]uint64, len(f.src)/64+1)
+		}
+		f.cmStarts[start/64] |= 1 << (start % 64)
 	}
 	return c
 }
 
+// cmOf returns the comments attached to n, or nil. Most nodes have none:
+// a bit per start offset answers for them without hashing n.
+func (f *formatter) cmOf(n syntax.Node) *nodeComments {
+	start := int(n.Span().Start)
+	if w := start / 64; w >= len(f.cmStarts) || f.cmStarts[w]&(1<<(start%64)) == 0 {
+		return nil
+	}
+	return f.cm[n]
+}
+
 func (f *formatter) leadingOf(n syntax.Node) []*comment {
-	if c := f.cm[n]; c != nil {
+	if c := f.cmOf(n); c != nil {
 		return c.leading
 	}
 	return nil
 }
 
 func (f *formatter) trailingOf(n syntax.Node) []*comment {
-	if c := f.cm[n]; c != nil {
+	if c := f.cmOf(n); c != nil {
 		return c.trailing
 	}
 	return nil
 }
 
 func (f *formatter) danglingOf(n syntax.Node) []*comment {
-	if c := f.cm[n]; c != nil {
+	if c := f.cmOf(n); c != nil {
 		return c.dangling
 	}
 	return nil
 }
 
 func (f *formatter) hasComments(n syntax.Node) bool {
-	c := f.cm[n]
+	c := f.cmOf(n)
 	return c != nil && (len(c.leading) > 0 || len(c.trailing) > 0 || len(c.dangling) > 0)
 }
 
@@ -97,9 +114,13 @@ func children(n syntax.Node) []syntax.Node {
 	})
 	// Inspect visits keys and values in source order but a few helper
 	// nodes (params) may come out of order; sort by start to be safe.
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Span().Start < out[j].Span().Start })
+	if !slices.IsSortedFunc(out, byStart) {
+		slices.SortStableFunc(out, byStart)
+	}
 	return out
 }
+
+func byStart(a, b syntax.Node) int { return cmp.Compare(a.Span().Start, b.Span().Start) }
 
 func isStmtLike(n syntax.Node) bool {
 	switch n.(type) {

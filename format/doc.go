@@ -149,25 +149,42 @@ func compact(kids []*Doc) []*Doc {
 	return kids
 }
 
-// tokens caches the docs of frequent short texts (docs are immutable once built).
-var tokens = func() map[string]*Doc {
-	m := map[string]*Doc{}
+// tokenDoc returns the shared doc of a frequent short text, or nil. The
+// table is indexed by a cheap hash of length and end bytes; a text whose
+// slot is taken by another is simply not shared.
+func tokenDoc(s string) *Doc {
+	if len(s) == 0 || len(s) > 8 {
+		return nil
+	}
+	if d := tokens[tokenSlot(s)]; d != nil && d.s == s {
+		return d
+	}
+	return nil
+}
+
+func tokenSlot(s string) uint8 {
+	return uint8(len(s)*61 + int(s[0])*7 + int(s[len(s)-1])*3)
+}
+
+// tokens holds the docs of frequent short texts (docs are immutable once
+// built), by tokenSlot.
+var tokens = func() (t [256]*Doc) {
 	for _, s := range []string{"(", ")", "[", "]", "{", "}", ",", ":", ".", "=", " = ", ": ", " -> ", "*", "**",
 		"...", "None", "True", "False", "self", "cls", "return ", "if ", "else ", "for ", " in ", "not ", "-",
 		"and", "or", "+", "/", "%", "==", "!=", "<", ">", "<=", ">=", "is", "in", "is not", "not in", "|", "&",
 		"@", "def ", "class ", "pass", "x", "i", "0", "1", "2", "()", "[]", "{}", " as ", "lambda", "await ",
 		"yield", "import ", "from ", " import ", "del ", "raise ", "assert ", "while ", "with ", "try:", "else:", "finally:", "except", "  "} {
-		m[s] = &Doc{k: kText, s: s, w: textWidth(s)}
+		if i := tokenSlot(s); t[i] == nil {
+			t[i] = &Doc{k: kText, s: s, w: textWidth(s)}
+		}
 	}
-	return m
+	return t
 }()
 
 // text is literal text.
 func text(s string) *Doc {
-	if len(s) <= 8 {
-		if d, ok := tokens[s]; ok {
-			return d
-		}
+	if d := tokenDoc(s); d != nil {
+		return d
 	}
 	return &Doc{k: kText, s: s, w: textWidth(s)}
 }
@@ -194,6 +211,9 @@ func groupID(id int32, kids ...*Doc) *Doc { return &Doc{k: kGroup, id: id, kids:
 func (d *Doc) expanded(b bool) *Doc {
 	if b && d.gm == gFlat {
 		d.gm = gExpand
+		if d.pe != 0 {
+			d.pe = 2 // settled already (alloc.go)
+		}
 	}
 	return d
 }

@@ -51,8 +51,31 @@ func (c *treeCmp) stmts(a, b []syntax.Stmt, body bool) {
 				continue
 			}
 		}
-		c.value(reflect.ValueOf(a[i]), reflect.ValueOf(b[i]))
+		c.stmt(a[i], b[i])
 	}
+}
+
+// stmt compares two statements, by hand for the frequent kinds.
+func (c *treeCmp) stmt(a, b syntax.Stmt) {
+	if a == nil || b == nil {
+		if (a == nil) != (b == nil) {
+			c.fail("missing statement")
+		}
+		return
+	}
+	va, vb := reflect.TypeOf(a), reflect.TypeOf(b)
+	if va != vb {
+		c.fail(va.String() + " vs " + vb.String())
+		return
+	}
+	if !c.stmtFast(a, b) {
+		c.value(reflect.ValueOf(a), reflect.ValueOf(b))
+	}
+}
+
+// reflect compares two values of the same type with the reflective walk.
+func (c *treeCmp) reflect(a, b any) {
+	c.value(reflect.ValueOf(a), reflect.ValueOf(b))
 }
 
 func docEqual(a, b *syntax.StringExpr) bool {
@@ -95,72 +118,14 @@ func (c *treeCmp) value(a, b reflect.Value) {
 			return
 		}
 		switch x := a.Interface().(type) {
-		case *syntax.AttrExpr:
-			// Frequent nodes are compared without reflection.
-			y := b.Interface().(*syntax.AttrExpr)
-			if x.Name.Name != y.Name.Name || x.Ctx != y.Ctx {
-				c.fail("attribute " + x.Name.Name)
+		case syntax.Expr:
+			if c.exprFast(x, b.Interface().(syntax.Expr)) {
 				return
 			}
-			c.expr(x.X, y.X)
-			return
-		case *syntax.CallExpr:
-			y := b.Interface().(*syntax.CallExpr)
-			if len(x.Args) != len(y.Args) || len(x.Keywords) != len(y.Keywords) {
-				c.fail("call arguments")
+		case syntax.Stmt:
+			if c.stmtFast(x, b.Interface().(syntax.Stmt)) {
 				return
 			}
-			c.expr(x.Fn, y.Fn)
-			for i := range x.Args {
-				c.expr(x.Args[i], y.Args[i])
-			}
-			for i, k := range x.Keywords {
-				k2 := y.Keywords[i]
-				if (k.Name == nil) != (k2.Name == nil) || k.Name != nil && k.Name.Name != k2.Name.Name {
-					c.fail("keyword")
-					return
-				}
-				c.expr(k.Value, k2.Value)
-			}
-			return
-		case *syntax.BinaryExpr:
-			y := b.Interface().(*syntax.BinaryExpr)
-			if x.Op != y.Op {
-				c.fail("operator")
-				return
-			}
-			c.expr(x.X, y.X)
-			c.expr(x.Y, y.Y)
-			return
-		case *syntax.Ident:
-			// The most frequent node: compare without reflection.
-			y := b.Interface().(*syntax.Ident)
-			if x.Name != y.Name || x.Ctx != y.Ctx {
-				c.fail("name " + x.Name)
-			}
-			return
-		case *syntax.NumberLit:
-			y := b.Interface().(*syntax.NumberLit)
-			if x.Raw != y.Raw && (x.Kind != y.Kind || syntax.DumpNode(x) != syntax.DumpNode(y)) {
-				c.fail("number " + x.Raw)
-			}
-			return
-		case *syntax.ConstLit:
-			if x.Kind != b.Interface().(*syntax.ConstLit).Kind {
-				c.fail("constant")
-			}
-			return
-		}
-		if d, ok := a.Interface().(*syntax.DelStmt); ok {
-			c.del(d, b.Interface().(*syntax.DelStmt))
-			return
-		}
-		if s, ok := a.Interface().(*syntax.StringExpr); ok {
-			// Implicit concatenations may be merged: compare the values.
-			if strDump(s) != strDump(b.Interface().(*syntax.StringExpr)) {
-				c.fail("string value")
-			}
-			return
 		}
 		c.value(a.Elem(), b.Elem())
 	case reflect.Slice:
@@ -242,20 +207,6 @@ func delTargets(d *syntax.DelStmt) []syntax.Expr {
 	return d.Targets
 }
 
-func strDump(s *syntax.StringExpr) string {
-	if !s.FString {
-		var b strings.Builder
-		for _, p := range s.Parts {
-			b.WriteString(p.Value)
-		}
-		if s.Bytes {
-			return "b" + b.String()
-		}
-		return "s" + b.String()
-	}
-	return strings.ReplaceAll(syntax.DumpNode(s), ", kind='u'", "")
-}
-
 // expr compares two expressions (either may be nil).
 func (c *treeCmp) expr(a, b syntax.Expr) {
 	if c.diff != "" {
@@ -267,10 +218,12 @@ func (c *treeCmp) expr(a, b syntax.Expr) {
 		}
 		return
 	}
-	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
-	if va.Type() != vb.Type() {
-		c.fail(va.Type().String() + " vs " + vb.Type().String())
+	ta, tb := reflect.TypeOf(a), reflect.TypeOf(b)
+	if ta != tb {
+		c.fail(ta.String() + " vs " + tb.String())
 		return
 	}
-	c.value(va, vb)
+	if !c.exprFast(a, b) {
+		c.value(reflect.ValueOf(a), reflect.ValueOf(b))
+	}
 }

@@ -175,7 +175,7 @@ func (f *formatter) condParts(e *syntax.CondExpr) []*Doc {
 
 // exprNoLead2 runs fn with e's leading comments hidden (the caller printed them).
 func (f *formatter) exprNoLead2(e syntax.Expr, fn func() *Doc) *Doc {
-	c := f.cm[e]
+	c := f.cmOf(e)
 	if c == nil || len(c.leading) == 0 {
 		return fn()
 	}
@@ -188,7 +188,7 @@ func (f *formatter) exprNoLead2(e syntax.Expr, fn func() *Doc) *Doc {
 
 // exprNoLead formats e whose leading comments the caller printed.
 func (f *formatter) exprNoLead(e syntax.Expr) *Doc {
-	c := f.cm[e]
+	c := f.cmOf(e)
 	if c == nil || len(c.leading) == 0 {
 		return f.expr(e, preserve)
 	}
@@ -335,7 +335,8 @@ func (f *formatter) binaryLike(e syntax.Expr) *Doc {
 }
 
 func (f *formatter) binaryChain(e syntax.Expr) []*Doc {
-	ops := f.flatten(e, nil, "")
+	var buf [8]operand
+	ops := f.flatten(e, buf[:0], "")
 	if len(ops) == 2 {
 		if d := f.concatOperatorChain(ops); d != nil {
 			return []*Doc{d}
@@ -397,7 +398,7 @@ func (f *formatter) sequence(elts []syntax.Expr, end int, oneOrMore bool) *Doc {
 
 // exprNoTrail formats e without its trailing comments (joinComma prints them).
 func (f *formatter) exprNoTrail(e syntax.Expr) *Doc {
-	c := f.cm[e]
+	c := f.cmOf(e)
 	if c == nil || len(c.trailing) == 0 {
 		return f.expr(e, preserve)
 	}
@@ -416,7 +417,8 @@ func (f *formatter) joinComma(items []*Doc, nodes []syntax.Node, end int, oneOrM
 	if len(items) == 0 {
 		return nil
 	}
-	parts := make([]*Doc, 0, 4*len(items))
+	var buf [32]*Doc // concat copies parts: small lists stay off the heap
+	parts := buf[:0]
 	last := len(items) - 1
 	for i, it := range items {
 		parts = append(parts, it)
@@ -669,7 +671,7 @@ func (f *formatter) arguments(owner syntax.Node, args []syntax.Expr, kws []*synt
 			return f.parenthesized("(", func() *Doc { return f.group(f.comprehension(g)) }, ")", dang)
 		}
 	}
-	var list []argNode
+	list := make([]argNode, 0, len(args)+len(kws))
 	for _, a := range args {
 		a := a
 		list = append(list, argNode{a, nil})
@@ -678,7 +680,10 @@ func (f *formatter) arguments(owner syntax.Node, args []syntax.Expr, kws []*synt
 		k := k
 		list = append(list, argNode{k, nil})
 	}
-	sort.SliceStable(list, func(i, j int) bool { return list[i].n.Span().Start < list[j].n.Span().Start })
+	if len(args) > 0 && len(kws) > 0 && !argsInOrder(list) {
+		// f(a, k=1, *rest): the AST keeps keywords apart; print in source order.
+		sort.SliceStable(list, func(i, j int) bool { return list[i].n.Span().Start < list[j].n.Span().Start })
+	}
 	return f.parenthesized("(", func() *Doc {
 		items := make([]*Doc, len(list))
 		nodes := make([]syntax.Node, len(list))
@@ -711,7 +716,7 @@ func (f *formatter) arguments(owner syntax.Node, args []syntax.Expr, kws []*synt
 }
 
 func (f *formatter) exprNoTrailMode(e syntax.Expr, pm parenMode) *Doc {
-	c := f.cm[e]
+	c := f.cmOf(e)
 	if c == nil || len(c.trailing) == 0 {
 		return f.expr(e, pm)
 	}
@@ -870,38 +875,58 @@ func (f *formatter) isFluent(e syntax.Expr) bool {
 // chain starts at a parenthesized value.
 type chainCount struct{ count, rootParen int }
 
-// chainInfo computes chainCount, memoised: every link of a long chain
-// asks about the rest of it.
+// chainInfo computes chainCount. Long chains are memoised: every link of
+// a chain asks about the rest of it, which would be quadratic. Short ones
+// are recomputed, which is cheaper than a map entry per expression.
 func (f *formatter) chainInfo(e syntax.Expr) chainCount {
-	if v, ok := f.fluentMemo[e]; ok {
-		return v
-	}
+	c, _ := f.chainInfoDepth(e)
+	return c
+}
+
+// memoDepth is the chain length from which chainInfo results are memoised.
+const memoDepth = 8
+
+func (f *formatter) chainInfoDepth(e syntax.Expr) (chainCount, int) {
 	var c chainCount
+	depth := 0
 	switch x := e.(type) {
 	case *syntax.AttrExpr:
 		if f.isParenthesized(x.X) {
 			c.rootParen = 1
 			break
 		}
-		c = f.chainInfo(x.X)
+		c, depth = f.chainLink(x.X)
 		switch x.X.(type) {
 		case *syntax.CallExpr, *syntax.SubscriptExpr:
 			c.count++
 		}
 	case *syntax.CallExpr:
 		if !f.isParenthesized(x.Fn) {
-			c = f.chainInfo(x.Fn)
+			c, depth = f.chainLink(x.Fn)
 		}
 	case *syntax.SubscriptExpr:
 		if !f.isParenthesized(x.X) {
-			c = f.chainInfo(x.X)
+			c, depth = f.chainLink(x.X)
 		}
+	default:
+		return c, 0
 	}
-	if f.fluentMemo == nil {
-		f.fluentMemo = map[syntax.Expr]chainCount{}
+	return c, depth + 1
+}
+
+// chainLink is chainInfoDepth through the memo.
+func (f *formatter) chainLink(e syntax.Expr) (chainCount, int) {
+	if v, ok := f.fluentMemo[e]; ok {
+		return v, memoDepth
 	}
-	f.fluentMemo[e] = c
-	return c
+	c, depth := f.chainInfoDepth(e)
+	if depth >= memoDepth {
+		if f.fluentMemo == nil {
+			f.fluentMemo = map[syntax.Expr]chainCount{}
+		}
+		f.fluentMemo[e] = c
+	}
+	return c, depth
 }
 
 // concatInChain formats an implicit concatenation that is an operand of a
@@ -948,4 +973,14 @@ func (f *formatter) concatOperatorChain(ops []operand) *Doc {
 		return f.concat(expanded, expandParent)
 	}
 	return expanded
+}
+
+// argsInOrder reports whether list is sorted by source position.
+func argsInOrder(list []argNode) bool {
+	for i := 1; i < len(list); i++ {
+		if list[i].n.Span().Start < list[i-1].n.Span().Start {
+			return false
+		}
+	}
+	return true
 }

@@ -95,12 +95,18 @@ func Source(filename string, src []byte, opt Options) ([]byte, error) {
 // giving up.
 func formatFile(filename string, f *syntax.File, opt Options, encode func([]byte) ([]byte, error)) ([]byte, error) {
 	check := func(out []byte) ([]byte, string) {
+		// Unchanged text trivially has the same tree and comments (the
+		// usual case in pre-commit and format-on-save).
+		same := bytes.Equal(out, f.Src)
 		if encode != nil {
 			enc, err := encode(out)
 			if err != nil {
 				return nil, "cannot encode the output: " + err.Error()
 			}
 			out = enc
+		}
+		if same {
+			return out, ""
 		}
 		return out, verify(f, out)
 	}
@@ -120,7 +126,10 @@ func formatTree(f *syntax.File, opt Options, safe bool) []byte {
 	doc := ft.module()
 	p := &printer{width: int32(opt.LineLength), indentWidth: int32(opt.IndentWidth)}
 	p.out = make([]byte, 0, len(f.Src)+len(f.Src)/8)
+	p.stack = make([]item, 0, 256)
+	p.fitsStack = make([]item, 0, 256)
 	out := p.print(doc)
+	ft.release()
 	out = bytes.TrimLeft(out, "\n")
 	if len(out) > 0 && out[len(out)-1] != '\n' {
 		out = append(out, '\n')

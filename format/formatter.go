@@ -2,6 +2,7 @@ package format
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/monty-tools/monty-tools/syntax"
 )
@@ -25,6 +26,7 @@ type formatter struct {
 	opt        Options
 	safe       bool // keep statements with inner comments verbatim
 	cm         map[syntax.Node]*nodeComments
+	cmStarts   []uint64 // bit i: some node starting at offset i has comments (cmOf)
 	comments   []*comment
 	lineStarts []int
 	ids        int32
@@ -38,12 +40,13 @@ type formatter struct {
 	chain      bool // formatting the spine of a fluent call chain
 	kids       map[syntax.Node][]syntax.Node
 	fluentMemo map[syntax.Expr]chainCount
+	arena      *arena // slab memory, pooled (alloc.go)
 	slab       []Doc  // free document nodes (alloc.go)
 	kidSlab    []*Doc // free child-list space (alloc.go)
 }
 
 func newFormatter(file *syntax.File, opt Options, safe bool) *formatter {
-	f := &formatter{file: file, src: file.Src, str: string(file.Src), opt: opt, safe: safe, cm: map[syntax.Node]*nodeComments{}}
+	f := &formatter{file: file, src: file.Src, str: bytesString(file.Src), opt: opt, safe: safe, cm: map[syntax.Node]*nodeComments{}}
 	f.lineStarts = append(f.lineStarts, 0)
 	for i, c := range f.src {
 		if c == '\n' {
@@ -52,6 +55,16 @@ func newFormatter(file *syntax.File, opt Options, safe bool) *formatter {
 	}
 	f.attachComments()
 	return f
+}
+
+// bytesString views b as a string without copying it. The formatter only
+// reads the source, and the strings it slices from it are copied into the
+// output before Source returns, so none outlives the call.
+func bytesString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 func (f *formatter) newID() int32 {

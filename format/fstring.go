@@ -1,6 +1,7 @@
 package format
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/monty-tools/monty-tools/syntax"
@@ -37,6 +38,7 @@ func (f *formatter) fstringLiteral(p *syntax.StringPart, q byte) string {
 			nq = chooseQuote(lit.String(), t.quote, f.preferredQuote(), t.raw)
 		}
 		var b strings.Builder
+		b.Grow(len(src) + 4)
 		b.WriteString(t.prefix)
 		b.WriteByte(nq)
 		for _, el := range p.Elems {
@@ -50,6 +52,11 @@ func (f *formatter) fstringLiteral(p *syntax.StringPart, q byte) string {
 		b.WriteByte(nq)
 		return b.String()
 	}
+	if t.triple && !f.fieldsUnsafe(p) {
+		if s, ok := f.tripleFString(p, t); ok {
+			return s
+		}
+	}
 	if t.triple || strings.Contains(t.body, "\n") || f.fieldsUnsafe(p) {
 		if t.triple && !fieldHasQuote(t.body) {
 			nq := normalizeTripleQuote(t, f.preferredQuote())
@@ -58,21 +65,16 @@ func (f *formatter) fstringLiteral(p *syntax.StringPart, q byte) string {
 		}
 		return keep()
 	}
-	// Quotes are chosen from the literal text only.
-	var lit strings.Builder
-	for _, el := range p.Elems {
-		if tx, ok := el.(*syntax.FStringText); ok {
-			lit.WriteString(f.str[tx.Start:tx.End])
-		}
-	}
 	if q == 0 {
-		q = chooseQuote(lit.String(), t.quote, f.preferredQuote(), t.raw)
+		// Quotes are chosen from the literal text only.
+		q = chooseQuote(f.fstringText(p), t.quote, f.preferredQuote(), t.raw)
 	}
 	other := byte('\'')
 	if q == '\'' {
 		other = '"'
 	}
 	var b strings.Builder
+	b.Grow(len(src) + 4)
 	b.WriteString(t.prefix)
 	b.WriteByte(q)
 	for _, el := range p.Elems {
@@ -91,6 +93,67 @@ func (f *formatter) fstringLiteral(p *syntax.StringPart, q byte) string {
 	return b.String()
 }
 
+// tripleFString formats a triple-quoted f-string whose fields are safe to
+// format: the literal text keeps its lines (escapes normalised), the
+// fields are formatted on one line with strings in the preferred quotes,
+// which a triple-quoted string may contain, as ruff does. It reports
+// false when that is impossible (preserved quotes, a field that would
+// break, or text that would clash with the outer quotes).
+func (f *formatter) tripleFString(p *syntax.StringPart, t strTok) (string, bool) {
+	nq := f.preferredQuote()
+	if nq == 0 {
+		return "", false
+	}
+	oq := normalizeTripleQuote(t, nq)
+	var b strings.Builder
+	b.Grow(int(p.End-p.Start) + 8)
+	b.WriteString(t.prefix)
+	b.WriteString(tripleQuotes(oq))
+	bodyStart := b.Len()
+	for _, el := range p.Elems {
+		switch el := el.(type) {
+		case *syntax.FStringText:
+			s := f.str[el.Start:el.End]
+			if !t.raw {
+				s = requoteTriple(s, false)
+			}
+			b.WriteString(s)
+		case *syntax.FStringField:
+			s, ok := f.fieldText(el, nq)
+			if !ok {
+				return "", false
+			}
+			b.WriteString(s)
+		}
+	}
+	out := b.String()
+	if body := out[bodyStart:]; strings.Contains(body, tripleQuotes(oq)) || strings.HasSuffix(body, string(oq)) {
+		return "", false
+	}
+	return out + tripleQuotes(oq), true
+}
+
+func tripleQuotes(q byte) string {
+	if q == '\'' {
+		return "'''"
+	}
+	return `"""`
+}
+
+// fstringText is the source text of an f-string's literal pieces.
+func (f *formatter) fstringText(p *syntax.StringPart) string {
+	var lit strings.Builder
+	for _, el := range p.Elems {
+		if tx, ok := el.(*syntax.FStringText); ok {
+			if lit.Len() == 0 {
+				lit.Grow(int(p.End - p.Start))
+			}
+			lit.WriteString(f.str[tx.Start:tx.End])
+		}
+	}
+	return lit.String()
+}
+
 // fieldsUnsafe reports replacement fields the formatter leaves alone.
 func (f *formatter) fieldsUnsafe(p *syntax.StringPart) bool {
 	for _, el := range p.Elems {
@@ -102,13 +165,13 @@ func (f *formatter) fieldsUnsafe(p *syntax.StringPart) bool {
 		if strings.ContainsAny(s, "\\\n") || fl.Debug != "" {
 			return true
 		}
-		for _, c := range f.comments {
-			if c.start >= int(fl.Start) && c.end <= int(fl.End) {
-				return true
-			}
+		if f.commentWithin(int(fl.Start), int(fl.End)) {
+			return true
 		}
 		for _, sp := range fl.Spec {
-			if _, ok := sp.(*syntax.FStringField); ok {
+			// A field in the format spec is formatted like the others
+			// (fieldRest), one level deep and without '='.
+			if sf, ok := sp.(*syntax.FStringField); ok && (sf.Debug != "" || hasSpecField(sf)) {
 				return true
 			}
 		}
@@ -116,18 +179,23 @@ func (f *formatter) fieldsUnsafe(p *syntax.StringPart) bool {
 	return false
 }
 
+func hasSpecField(fl *syntax.FStringField) bool {
+	for _, sp := range fl.Spec {
+		if _, ok := sp.(*syntax.FStringField); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // fieldText formats '{expr!c:spec}' with nested strings using quote nq.
 func (f *formatter) fieldText(fl *syntax.FStringField, nq byte) (string, bool) {
-	saved := f.opt.QuoteStyle
-	if nq == '\'' {
-		f.opt.QuoteStyle = "single"
+	var out string
+	if id, ok := fl.X.(*syntax.Ident); ok && !f.isParenthesized(id) && !f.hasComments(id) {
+		out = f.str[id.Start:id.End] // what expr prints for a name, without a printer
 	} else {
-		f.opt.QuoteStyle = "double"
+		out = f.fieldExpr(fl, nq)
 	}
-	d := f.withLevel(lvParen, 0, func() *Doc { return f.expr(fl.X, preserve) })
-	f.opt.QuoteStyle = saved
-	p := &printer{width: 1 << 30, indentWidth: int32(f.opt.IndentWidth)}
-	out := string(p.print(f.group(d)))
 	if strings.ContainsAny(out, "\n") || strings.IndexByte(out, nq^('\''^'"')) >= 0 {
 		return "", false
 	}
@@ -137,8 +205,10 @@ func (f *formatter) fieldText(fl *syntax.FStringField, nq byte) (string, bool) {
 		b.WriteByte(' ')
 	}
 	b.WriteString(out)
-	// Conversion and spec as written, from the end of the expression.
-	rest := f.str[fl.X.Span().End:fl.End]
+	rest, ok := f.fieldRest(fl, nq)
+	if !ok {
+		return "", false
+	}
 	rest = strings.TrimLeft(rest, " \t")
 	for strings.HasPrefix(rest, ")") {
 		// Parentheses around the expression were printed by expr.
@@ -149,4 +219,51 @@ func (f *formatter) fieldText(fl *syntax.FStringField, nq byte) (string, bool) {
 	}
 	b.WriteString(rest)
 	return b.String(), true
+}
+
+// fieldRest is the source text after a field's expression: conversion
+// and spec as written, except that fields in the spec are formatted.
+func (f *formatter) fieldRest(fl *syntax.FStringField, nq byte) (string, bool) {
+	from := int(fl.X.Span().End)
+	if !hasSpecField(fl) {
+		return f.str[from:fl.End], true
+	}
+	var b strings.Builder
+	for _, sp := range fl.Spec {
+		sf, ok := sp.(*syntax.FStringField)
+		if !ok {
+			continue
+		}
+		text, ok := f.fieldText(sf, nq)
+		if !ok {
+			return "", false
+		}
+		b.WriteString(f.str[from:sf.Start])
+		b.WriteString(text)
+		from = int(sf.End)
+	}
+	b.WriteString(f.str[from:fl.End])
+	return b.String(), true
+}
+
+// fieldExpr prints a replacement field's expression on one line, with
+// strings in it quoted with nq.
+func (f *formatter) fieldExpr(fl *syntax.FStringField, nq byte) string {
+	saved := f.opt.QuoteStyle
+	if nq == '\'' {
+		f.opt.QuoteStyle = "single"
+	} else {
+		f.opt.QuoteStyle = "double"
+	}
+	d := f.withLevel(lvParen, 0, func() *Doc { return f.expr(fl.X, preserve) })
+	f.opt.QuoteStyle = saved
+	p := &printer{width: 1 << 30, indentWidth: int32(f.opt.IndentWidth)}
+	p.out = make([]byte, 0, 2*int(fl.End-fl.Start)+16)
+	return string(p.print(f.group(d)))
+}
+
+// commentWithin reports a comment inside the byte range [start,end).
+func (f *formatter) commentWithin(start, end int) bool {
+	i := sort.Search(len(f.comments), func(i int) bool { return f.comments[i].start >= start })
+	return i < len(f.comments) && f.comments[i].end <= end
 }

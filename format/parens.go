@@ -253,7 +253,9 @@ func (f *formatter) needsParens(e syntax.Expr, parent syntax.Node) optParens {
 		}
 		return opNever
 	case *syntax.TupleExpr:
-		if e.Parenthesized {
+		if e.Parenthesized || len(e.Elts) == 1 {
+			// `x,` gets parentheses of its own (tuple), which do the
+			// splitting: optional ones around them would double them.
 			return opNever
 		}
 		return opMultiline

@@ -199,6 +199,28 @@ func BenchmarkFormat(b *testing.B) {
 	}
 }
 
+// BenchmarkFormatTree measures throughput on 100 generated files of 300
+// lines, the tree of bench/format.
+func BenchmarkFormatTree(b *testing.B) {
+	var srcs [][]byte
+	size := 0
+	for seed := uint64(1); seed <= 100; seed++ {
+		src := pygen.Generate(300, seed)
+		srcs = append(srcs, src)
+		size += len(src)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, src := range srcs {
+			if _, err := Source("bench.py", src, Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
 // TestConcurrent formats goldens from several goroutines at once: the
 // formatter must keep no shared mutable state (run with -race).
 func TestConcurrent(t *testing.T) {

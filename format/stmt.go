@@ -231,7 +231,7 @@ func (f *formatter) tryStmt(s *syntax.TryStmt) *Doc {
 func (f *formatter) matchStmt(s *syntax.MatchStmt) *Doc {
 	parts := []*Doc{f.text("match "), f.maybeParen(s.Subject, s, parIfBreaks), f.text(":")}
 	if len(s.Cases) > 0 {
-		if hdr := f.cm[s.Cases[0]]; hdr != nil {
+		if hdr := f.cmOf(s.Cases[0]); hdr != nil {
 			for _, c := range hdr.header {
 				parts = append(parts, f.trailingEOL(c))
 			}
@@ -244,7 +244,7 @@ func (f *formatter) matchStmt(s *syntax.MatchStmt) *Doc {
 		if i > 0 {
 			cases = append(cases, f.emptyLines(f.newlinesBetween(f.endWithComments(s.Cases[i-1]), f.firstStart(c))))
 		}
-		if cc := f.cm[c]; cc != nil && len(cc.clause) > 0 {
+		if cc := f.cmOf(c); cc != nil && len(cc.clause) > 0 {
 			cases = append(cases, f.leadingComments(cc.clause))
 		}
 		cases = append(cases, f.leadingComments(f.leadingOf(c)))

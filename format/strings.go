@@ -24,11 +24,11 @@ func (f *formatter) splitTok(p *syntax.StringPart) strTok {
 		i++
 	}
 	t := strTok{}
-	rawCh := ""
-	for _, c := range s[:i] {
+	var rawCh byte
+	for _, c := range []byte(s[:i]) {
 		switch c {
 		case 'R', 'r':
-			rawCh = string(c)
+			rawCh = c
 			t.raw = true
 		case 'F', 'f':
 			t.fstr = true
@@ -36,26 +36,42 @@ func (f *formatter) splitTok(p *syntax.StringPart) strTok {
 			t.bytes = true
 		}
 	}
-	t.prefix = rawCh
-	if t.bytes {
-		t.prefix += "b"
-	}
-	if t.fstr {
-		t.prefix += "f"
-	}
+	t.prefix = normalPrefix(rawCh, t.bytes, t.fstr)
 	if i >= len(s) {
 		t.body = ""
 		return t
 	}
 	t.quote = s[i]
 	q := 1
-	if strings.HasPrefix(s[i:], strings.Repeat(string(s[i]), 3)) && len(s)-i >= 6 {
+	if len(s)-i >= 6 && s[i+1] == s[i] && s[i+2] == s[i] {
 		t.triple = true
 		q = 3
 	}
 	t.body = s[i+q : len(s)-q]
 	return t
 }
+
+// normalPrefix is the normalised string prefix: the r as written (ruff
+// keeps its case), then b, then f.
+func normalPrefix(raw byte, bytes, fstr bool) string {
+	r := 0
+	switch raw {
+	case 'r':
+		r = 1
+	case 'R':
+		r = 2
+	}
+	k := 0
+	if bytes {
+		k |= 1
+	}
+	if fstr {
+		k |= 2
+	}
+	return prefixes[r][k]
+}
+
+var prefixes = [3][4]string{{"", "b", "f", "bf"}, {"r", "rb", "rf", "rbf"}, {"R", "Rb", "Rf", "Rbf"}}
 
 // preferredQuote is the quote the options ask for, or 0 to preserve.
 func (f *formatter) preferredQuote() byte {
@@ -96,8 +112,8 @@ func chooseQuote(body string, orig, pref byte, raw bool) byte {
 // requote rewrites a non-raw body for quote q: escapes for q are added,
 // needless escapes of the other quote removed, escape sequences normalised.
 func requote(body string, q byte, raw, bytesLit bool) string {
-	if raw {
-		return body
+	if raw || strings.IndexByte(body, '\\') < 0 && strings.IndexByte(body, q) < 0 {
+		return body // nothing to escape or normalise
 	}
 	var b strings.Builder
 	b.Grow(len(body) + 4)
@@ -190,6 +206,10 @@ func (f *formatter) plainLiteral(p *syntax.StringPart) string {
 	}
 	q := chooseQuote(t.body, t.quote, f.preferredQuote(), t.raw)
 	body := requote(t.body, q, t.raw, t.bytes)
+	src := f.str[p.Start:p.End]
+	if q == t.quote && len(body) == len(t.body) && body == t.body && strings.HasPrefix(src, t.prefix) && src[len(t.prefix)] == q {
+		return src // already normal: no copy
+	}
 	return t.prefix + string(q) + body + string(q)
 }
 

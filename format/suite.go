@@ -245,7 +245,7 @@ func (f *formatter) fmtOffRegion(stmts []syntax.Stmt, i, off int) (int, *Doc) {
 				// The region ends with this statement's fmt: on comment,
 				// which stays attached to the verbatim text.
 				end = ls[idx].end
-				f.cm[stmts[k]].leading = ls[idx+1:]
+				f.cmOf(stmts[k]).leading = ls[idx+1:]
 				f.tightNext = true
 				break
 			}
@@ -444,11 +444,11 @@ func (f *formatter) hasInnerComments(s syntax.Stmt) bool {
 		if n != syntax.Node(s) && isStmtLike(n) {
 			return false
 		}
-		if c := f.cm[n]; c != nil && n != syntax.Node(s) && (len(c.leading) > 0 || len(c.trailing) > 0 || len(c.dangling) > 0) {
+		if c := f.cmOf(n); c != nil && n != syntax.Node(s) && (len(c.leading) > 0 || len(c.trailing) > 0 || len(c.dangling) > 0) {
 			found = true
 			return false
 		}
-		if c := f.cm[n]; c != nil && n == syntax.Node(s) && len(c.dangling) > 0 {
+		if c := f.cmOf(n); c != nil && n == syntax.Node(s) && len(c.dangling) > 0 {
 			found = true
 			return false
 		}
@@ -463,7 +463,7 @@ func (f *formatter) block(body []syntax.Stmt, kind suiteKind) *Doc {
 	if len(body) == 0 {
 		return nil
 	}
-	hdr := f.cm[body[0]]
+	hdr := f.cmOf(body[0])
 	var hd *Doc
 	if hdr != nil && len(hdr.header) > 0 {
 		ps := []*Doc{}
@@ -476,7 +476,7 @@ func (f *formatter) block(body []syntax.Stmt, kind suiteKind) *Doc {
 		hd = f.concat(ps...)
 	}
 	if (kind == suiteFunc || kind == suiteClass) && isStubBody(body) && !f.hasComments(body[0]) && (hdr == nil || len(hdr.header) == 0) {
-		if c := f.cm[body[0]]; c == nil || len(c.leading)+len(c.trailing) == 0 {
+		if c := f.cmOf(body[0]); c == nil || len(c.leading)+len(c.trailing) == 0 {
 			return f.text(" ...")
 		}
 	}
@@ -491,7 +491,7 @@ func (f *formatter) block(body []syntax.Stmt, kind suiteKind) *Doc {
 // keyword (else, elif, except, finally, case).
 func (f *formatter) clauseHeader(first syntax.Node, prevBody syntax.Node) *Doc {
 	var cs []*comment
-	if c := f.cm[first]; c != nil {
+	if c := f.cmOf(first); c != nil {
 		cs = c.clause
 	}
 	if len(cs) > 0 {
@@ -554,7 +554,7 @@ func (f *formatter) skippedHeader(s syntax.Stmt) *Doc {
 	if len(body) == 0 {
 		return nil
 	}
-	hdr := f.cm[body[0]]
+	hdr := f.cmOf(body[0])
 	if hdr == nil || len(hdr.header) == 0 || !isFmtSkip(hdr.header[0]) {
 		return nil
 	}

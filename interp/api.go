@@ -43,6 +43,10 @@ type RunConfig struct {
 	// Debugger, when not nil, follows a program compiled with
 	// CompileOptions.Debug: statements, external calls, exceptions.
 	Debugger Debugger
+	// Funcs are Go functions for external calls (embed.go); a call to a
+	// name they lack goes to Externals.
+	Funcs Funcs
+	step  *stepRun // set by Program.Start and LoadSnapshot
 }
 
 // ExternalFunc calls a host function. It is called with the name the
@@ -65,6 +69,7 @@ type Program struct {
 	// filled in, everything else unbound.
 	initGlobals []Value
 	externals   map[string]bool
+	opt         CompileOptions // as given, for snapshots
 }
 
 // Compile parses and compiles a program. Syntax errors and constructs the
@@ -83,12 +88,19 @@ func Compile(filename string, src []byte, opt CompileOptions) (prog *Program, er
 	f, errs := syntax.Parse(filename, src, 0)
 	lines := source.NewLines(f.Src)
 	p := &Program{filename: filename, src: f.Src, lines: lines, prof: prof, inputs: opt.Inputs, externals: map[string]bool{}}
+	p.opt = opt
 	for _, e := range opt.Externals {
 		p.externals[e] = true
 	}
 	if len(errs) > 0 {
 		e := errs[0]
 		return nil, p.compileError(e.Span, "SyntaxError", montySyntaxMessage(e.Msg))
+	}
+	if sp, deep := deepNode(f); deep {
+		return nil, p.compileErrorIn(f, sp, "SyntaxError", tooDeep)
+	}
+	if off, deep := deepParens(f.Src); deep {
+		return nil, p.compileErrorIn(f, source.Span{Start: off, End: off + 1}, "SyntaxError", tooDeep)
 	}
 	if !opt.SkipChecks {
 		if err := p.checkRejected(f, opt); err != nil {
@@ -267,6 +279,12 @@ func (p *Program) Run(ctx context.Context, cfg RunConfig) (result Value, err err
 		}
 	}()
 	t := &vm{prog: p, out: cfg.Stdout, ctx: ctx, ext: cfg.Externals}
+	t.startLimits(&cfg)
+	defer t.endLimits(cfg.Usage)
+	t.attachDebugger(cfg.Debugger)
+	if end := t.attachHost(ctx, &cfg); end != nil {
+		defer end()
+	}
 	if ctx != nil {
 		stop := context.AfterFunc(ctx, func() { t.cancelled.Store(true) })
 		defer stop()

@@ -79,10 +79,9 @@ func (t *vm) getAttr(obj Value, name string) (Value, error) {
 		if v, ok := x.attrs[name]; ok {
 			return t.moduleAttr(x, name, v)
 		}
-		if name == "__name__" {
-			return Str(x.Name), nil
-		}
-		return nil, newExc(excAttributeError, "module '%s' has no attribute '%s'", x.Name, name)
+		// Monty: a module has no __name__, and reading a missing
+		// attribute (not calling it) names no module.
+		return nil, newExc(excAttributeError, "'module' object has no attribute '%s'", name)
 	case *ExcValue:
 		if name == "args" {
 			return Tuple(append([]Value(nil), x.Args...)), nil
@@ -158,7 +157,14 @@ func (t *vm) loadMethod(obj Value, name string) (Value, Value, error) {
 			return v, unbound, nil
 		}
 		return nil, nil, noAttr(obj, name)
-	case *Module, *Class, *ExcValue, *TypeObject, *ExcClass, *PathValue:
+	case *Module:
+		if _, ok := x.attrs[name]; !ok {
+			// A missing module function that is called names the module.
+			return nil, nil, newExc(excAttributeError, "module '%s' has no attribute '%s'", x.Name, name)
+		}
+		v, err := t.getAttr(obj, name)
+		return v, unbound, err
+	case *Class, *ExcValue, *TypeObject, *ExcClass, *PathValue:
 		v, err := t.getAttr(obj, name)
 		return v, unbound, err
 	}
@@ -173,14 +179,25 @@ func (t *vm) loadMethod(obj Value, name string) (Value, Value, error) {
 
 // setAttr is obj.name = v.
 func (t *vm) setAttr(obj Value, name string, v Value) error {
+	return t.setAttrKey(obj, name, nil, v)
+}
+
+// setAttrKey is setAttr with the name also boxed as a Str Value (or nil),
+// so that a new instance attribute does not box it again.
+func (t *vm) setAttrKey(obj Value, name string, key Value, v Value) error {
 	switch x := obj.(type) {
 	case *Instance:
 		if dc := x.cls.dataclass; dc != nil && dc.frozen {
 			return &ExcValue{Class: excClasses["FrozenInstanceError"], Args: []Value{Str("cannot assign to field '" + name + "'")}}
 		}
-		return x.attrs.Set(Str(name), v)
+		x.attrs.setStr(name, key, v)
+		if n := len(x.attrs.entries); n > x.cls.nattrs && n <= smallDict {
+			x.cls.nattrs = n
+		}
+		return nil
 	case *Class:
-		return x.attrs.Set(Str(name), v)
+		x.attrs.SetStr(name, v)
+		return nil
 	}
 	return newExc(excAttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", typeName(obj), name)
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -375,7 +374,10 @@ func init() {
 				return t.call(m, []Value{inst}, nil)
 			}
 		}
-		h, err := hashOf(args[0])
+		if err := checkTupleDepth(args[0], 0); err != nil {
+			return nil, err
+		}
+		h, err := stableHash(args[0]) // the same in every process (snapshot_hash.go)
 		if err != nil {
 			return nil, err
 		}
@@ -596,15 +598,21 @@ func bPrint(t *vm, args []Value, kw []KeywordArg) (Value, error) {
 	}
 	for i, a := range args {
 		if i > 0 {
-			t.outBuf = append(t.outBuf, sep...)
+			if err := t.emit(sep); err != nil {
+				return nil, err
+			}
 		}
 		s, err := t.str(a)
 		if err != nil {
 			return nil, err
 		}
-		t.outBuf = append(t.outBuf, s...)
+		if err := t.emit(s); err != nil {
+			return nil, err
+		}
 	}
-	t.outBuf = append(t.outBuf, end...)
+	if err := t.emit(end); err != nil {
+		return nil, err
+	}
 	if len(t.outBuf) > 4096 {
 		t.flush()
 	}
@@ -917,7 +925,7 @@ func minMax(t *vm, name string, args []Value, kw []KeywordArg, sign int) (Value,
 	bestKey := best
 	if key != nil {
 		var err error
-		bestKey, err = t.call(key, []Value{best}, nil)
+		bestKey, err = t.call1(key, best)
 		if err != nil {
 			return nil, err
 		}
@@ -926,7 +934,7 @@ func minMax(t *vm, name string, args []Value, kw []KeywordArg, sign int) (Value,
 		k := v
 		if key != nil {
 			var err error
-			k, err = t.call(key, []Value{v}, nil)
+			k, err = t.call1(key, v)
 			if err != nil {
 				return nil, err
 			}
@@ -966,52 +974,23 @@ func (t *vm) sortList(l *List, kw []KeywordArg, what string) error {
 	if ext, ok := key.(*ExternalFn); ok {
 		return newExc(excNotImplementedError, "%s: external function '%s' is not yet supported in this context", what, ext.Name)
 	}
-	keys := l.Items
-	if key != nil {
-		keys = make([]Value, len(l.Items))
-		for i, v := range l.Items {
-			k, err := t.call(key, []Value{v}, nil)
+	ps := make([]sortPair, len(l.Items))
+	for i, v := range l.Items {
+		ps[i] = sortPair{v, v}
+		if key != nil {
+			k, err := t.call1(key, v)
 			if err != nil {
 				return err
 			}
-			keys[i] = k
+			ps[i].key = k
 		}
 	}
-	idx := make([]int, len(keys))
-	for i := range idx {
-		idx[i] = i
-	}
-	var err error
-	sort.SliceStable(idx, func(i, j int) bool {
-		if err != nil {
-			return false
-		}
-		a, b := keys[idx[i]], keys[idx[j]]
-		if reverse {
-			a, b = b, a
-		}
-		if x, ok := a.(Int); ok {
-			if y, ok := b.(Int); ok {
-				return x < y
-			}
-		}
-		if x, ok := a.(Str); ok {
-			if y, ok := b.(Str); ok {
-				return x < y
-			}
-		}
-		lt, e := order(t, cmpOp(2), a, b)
-		if e != nil {
-			err = e
-		}
-		return lt
-	})
-	if err != nil {
+	if err := t.sortPairs(ps, reverse); err != nil {
 		return err
 	}
-	out := make([]Value, len(idx))
-	for i, j := range idx {
-		out[i] = l.Items[j]
+	out := make([]Value, len(ps))
+	for i, p := range ps {
+		out[i] = p.val
 	}
 	l.Items = out
 	return nil

@@ -10,6 +10,7 @@ type Code struct {
 	pos      []posInfo // per instruction: the source span it reports
 	consts   []Value
 	names    []string
+	nameVals []Value // names boxed once (see setAttrKey); may be nil
 	// methods holds, for each opLoadMethod, the name's index in names and
 	// the builtin methods of list, str and dict with that name (nil when
 	// the type has none), resolved when compiling so that calls on those
@@ -31,7 +32,7 @@ type Code struct {
 	paramNames              []string
 
 	isAsync  bool
-	simple   bool // only positional parameters, no cells, not async: calls skip binding
+	simple   bool // only positional parameters, not async: calls skip binding
 	isModule bool
 	isClass  bool
 	isLambda bool

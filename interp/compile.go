@@ -12,6 +12,7 @@ import (
 type compiler struct {
 	file    *syntax.File
 	errSpan source.Span // where c.err is, for its traceback
+	debug   bool        // emit opLine before statements (debug.go)
 	ss      *scopes
 	globals map[string]int
 	gnames  []string
@@ -320,6 +321,7 @@ func (fc *fcomp) stmts(list []syntax.Stmt) {
 func (fc *fcomp) stmt(s syntax.Stmt) {
 	old, oldMark := fc.at(s, false)
 	defer fc.restore(old, oldMark)
+	fc.debugLine(s, lineStmt)
 	switch s := s.(type) {
 	case *syntax.ExprStmt:
 		fc.expr(s.X)
@@ -570,6 +572,7 @@ func (fc *fcomp) ifStmt(s *syntax.IfStmt) {
 
 func (fc *fcomp) whileStmt(s *syntax.WhileStmt) {
 	start := fc.here()
+	fc.debugLine(s, lineLoop)
 	fc.expr(s.Test)
 	j := fc.emit(opJumpIfFalse, 0)
 	b := &fblock{kind: fbLoop, start: start}
@@ -589,6 +592,7 @@ func (fc *fcomp) forStmt(s *syntax.ForStmt) {
 	fc.at(s.Iter, true)
 	fc.emit(opGetIter, 0)
 	start := fc.here()
+	fc.debugLine(s, lineLoop)
 	j := fc.emit(opForIter, 0)
 	fc.at(s.Target, false)
 	fc.assign(s.Target)
@@ -854,7 +858,7 @@ func (fc *fcomp) function(name string, node syntax.Node, p *syntax.Params, body 
 		sub.emit(opReturn, 0)
 	}
 	sub.finish()
-	code.simple = !code.isAsync && code.nkwonly == 0 && !code.varargs && !code.varkw && len(code.cellNames) == 0
+	code.simple = !code.isAsync && code.nkwonly == 0 && !code.varargs && !code.varkw
 
 	flags := 0
 	if len(defaults) > 0 {
@@ -931,6 +935,10 @@ func (fc *fcomp) classDef(s *syntax.ClassDef) {
 // instruction pairs.
 func (fc *fcomp) finish() {
 	fc.code.maxStack = stackDepth(fc.code) + 2
+	fc.code.nameVals = make([]Value, len(fc.code.names))
+	for i, n := range fc.code.names {
+		fc.code.nameVals[i] = Str(n)
+	}
 	fuse(fc.code.instrs)
 }
 

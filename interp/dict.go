@@ -8,7 +8,10 @@ import (
 
 // Dict is an insertion-ordered hash map, Python's dict. Entries live in a
 // slice in insertion order; index maps a hash to the first entry with that
-// hash, and entries with equal hashes are chained through next.
+// hash, and entries with equal hashes are chained through next. A dict of
+// at most smallDict entries (instance attributes, keyword arguments, JSON
+// records) has no index: lookups scan the entries, and a str key is found
+// by comparing strings, without hashing it.
 type Dict struct {
 	entries []dictEntry
 	index   map[uint64]int32
@@ -44,7 +47,10 @@ var seed = maphash.MakeSeed()
 
 // hashOf is Python's hash(): equal values (1, 1.0, True) hash alike. It
 // fails for unhashable values.
-func hashOf(v Value) (uint64, error) {
+func hashOf(v Value) (uint64, error) { return hashAt(v, 0) }
+
+// hashAt is hashOf of a value nested depth tuples deep.
+func hashAt(v Value, depth int) (uint64, error) {
 	switch v := v.(type) {
 	case Str:
 		return maphash.String(seed, string(v)), nil
@@ -68,9 +74,12 @@ func hashOf(v Value) (uint64, error) {
 	case Bytes:
 		return maphash.String(seed, "b"+string(v)), nil
 	case Tuple:
+		if depth >= maxDataDepth {
+			return 0, dataDepthError()
+		}
 		h := uint64(0x345678)
 		for _, x := range v {
-			xh, err := hashOf(x)
+			xh, err := hashAt(x, depth+1)
 			if err != nil {
 				return 0, err
 			}
@@ -119,8 +128,17 @@ func hashOf(v Value) (uint64, error) {
 	return 0, newExc(excTypeError, "unhashable type: '%s'", typeName(v))
 }
 
+// smallDict is the number of entries up to which a dict has no index.
+const smallDict = 8
+
 // Get returns the value stored under key.
 func (d *Dict) Get(key Value) (Value, bool, error) {
+	if k, ok := key.(Str); ok && d.index == nil {
+		if i := d.scanStr(k); i >= 0 {
+			return d.entries[i].val, true, nil
+		}
+		return nil, false, nil
+	}
 	h, err := hashOf(key)
 	if err != nil {
 		return nil, false, err
@@ -134,12 +152,64 @@ func (d *Dict) Get(key Value) (Value, bool, error) {
 
 // GetStr looks up a str key.
 func (d *Dict) GetStr(key string) (Value, bool) {
-	v, ok, _ := d.Get(Str(key))
-	return v, ok
+	if d.index == nil {
+		if i := d.scanStr(Str(key)); i >= 0 {
+			return d.entries[i].val, true
+		}
+		return nil, false
+	}
+	i, ok := d.index[maphash.String(seed, key)]
+	for ok && i >= 0 {
+		e := &d.entries[i]
+		if k, isStr := e.key.(Str); isStr && string(k) == key && !e.dead {
+			return e.val, true
+		}
+		i = e.next
+	}
+	return nil, false
+}
+
+// SetStr stores val under a str key; it boxes the key only when it is new.
+func (d *Dict) SetStr(key string, val Value) { d.setStr(key, nil, val) }
+
+// setStr is SetStr with the key already boxed as a Str Value, or nil.
+func (d *Dict) setStr(key string, boxed Value, val Value) {
+	if d.index == nil {
+		if i := d.scanStr(Str(key)); i >= 0 {
+			d.entries[i].val = val
+			return
+		}
+	}
+	if boxed == nil {
+		boxed = Str(key)
+	}
+	if d.index == nil && len(d.entries) < smallDict {
+		d.entries = append(d.entries, dictEntry{key: boxed, val: val, hash: maphash.String(seed, key), next: -1})
+		d.live++
+		return
+	}
+	d.setHashed(boxed, val, maphash.String(seed, key))
+}
+
+// scanStr finds a str key in a dict without index.
+func (d *Dict) scanStr(key Str) int32 {
+	for i := range d.entries {
+		e := &d.entries[i]
+		if k, ok := e.key.(Str); ok && k == key && !e.dead {
+			return int32(i)
+		}
+	}
+	return -1
 }
 
 func (d *Dict) find(key Value, h uint64) int32 {
 	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash == h && !e.dead && keyEqual(e.key, key) {
+				return int32(i)
+			}
+		}
 		return -1
 	}
 	i, ok := d.index[h]
@@ -169,6 +239,19 @@ func keyEqual(a, b Value) bool {
 
 // Set stores val under key.
 func (d *Dict) Set(key, val Value) error {
+	if k, ok := key.(Str); ok && d.index == nil {
+		if i := d.scanStr(k); i >= 0 {
+			e := &d.entries[i]
+			e.key, e.val = key, val
+			return nil
+		}
+		if len(d.entries) < smallDict {
+			h := maphash.String(seed, string(k))
+			d.entries = append(d.entries, dictEntry{key: key, val: val, hash: h, next: -1})
+			d.live++
+			return nil
+		}
+	}
 	h, err := hashOf(key)
 	if err != nil {
 		return unhashableAs(err, key, "a dict key")
@@ -179,7 +262,17 @@ func (d *Dict) Set(key, val Value) error {
 
 func (d *Dict) setHashed(key, val Value, h uint64) {
 	if d.index == nil {
-		d.index = make(map[uint64]int32)
+		if i := d.find(key, h); i >= 0 {
+			e := &d.entries[i]
+			e.key, e.val = key, val
+			return
+		}
+		if len(d.entries) < smallDict {
+			d.entries = append(d.entries, dictEntry{key: key, val: val, hash: h, next: -1})
+			d.live++
+			return
+		}
+		d.buildIndex()
 	}
 	head, ok := d.index[h]
 	if ok {
@@ -220,11 +313,28 @@ func (d *Dict) Delete(key Value) (Value, bool, error) {
 	return v, true, nil
 }
 
+// buildIndex indexes the live entries of a dict that outgrew smallDict.
+func (d *Dict) buildIndex() {
+	d.index = make(map[uint64]int32, 2*len(d.entries))
+	for i := range d.entries {
+		e := &d.entries[i]
+		if e.dead {
+			continue
+		}
+		if head, ok := d.index[e.hash]; ok {
+			e.next = head
+		} else {
+			e.next = -1
+		}
+		d.index[e.hash] = int32(i)
+	}
+}
+
 // compact drops dead entries and rebuilds the index.
 func (d *Dict) compact() {
 	old := d.entries
 	d.entries = make([]dictEntry, 0, d.live)
-	d.index = make(map[uint64]int32, d.live)
+	d.index = nil
 	d.live = 0
 	for _, e := range old {
 		if !e.dead {

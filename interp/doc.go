@@ -47,4 +47,21 @@
 // checks this; corpus_test.go runs it.
 //
 // Number formatting, str methods and JSON come from package pylib.
+//
+// # Embedding
+//
+// A host compiles a program once and runs it any number of times, also
+// concurrently: a [Program] is never changed by a run. Inputs are global
+// values given per run; external functions are Go functions registered
+// by name in [Funcs], sync ([Sync]) or async ([Async]: each call runs on
+// its own goroutine and the program awaits its coroutine; the coroutines
+// of an asyncio.gather take turns at their awaits, as asyncio's tasks do,
+// so their host calls overlap). [Program.Start] runs step by step instead:
+// each external call without Go code pauses the run in a [Snapshot] that
+// the host answers with a value or an exception, a gather's calls as one
+// batch answered by call ID. The paused program waits on its own
+// goroutine, so a pause may happen even inside a builtin that called back
+// into Python. A snapshot serialises to bytes by record and replay rather
+// than by copying the heap ([LoadSnapshot] says why this is sound); the
+// builtin hash() is the same in every process for that reason.
 package interp

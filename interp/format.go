@@ -39,6 +39,9 @@ func (t *vm) formatValue(v Value, conv int, spec string) (Value, error) {
 
 // format is format(v, spec) for a non-empty spec.
 func (t *vm) format(v Value, spec string) (string, error) {
+	if err := t.needFormat(spec); err != nil {
+		return "", err
+	}
 	var s string
 	var err error
 	switch x := v.(type) {

@@ -151,6 +151,14 @@ func (it *Iterator) next(t *vm) (Value, bool, error) {
 		}
 		return out, true, nil
 	case itMap:
+		if len(it.its) == 1 {
+			v, ok, err := it.its[0].next(t)
+			if !ok || err != nil {
+				return nil, false, err
+			}
+			r, err := t.call1(it.fn, v)
+			return r, err == nil, err
+		}
 		args := make([]Value, len(it.its))
 		for i, sub := range it.its {
 			v, ok, err := sub.next(t)
@@ -172,7 +180,7 @@ func (it *Iterator) next(t *vm) (Value, bool, error) {
 			}
 			keep := truth(v)
 			if _, isNone := it.fn.(NoneType); !isNone {
-				r, err := t.call(it.fn, []Value{v}, nil)
+				r, err := t.call1(it.fn, v)
 				if err != nil {
 					return nil, false, err
 				}
@@ -224,7 +232,7 @@ func (it *Iterator) next(t *vm) (Value, bool, error) {
 			if it.k == itDropWhile && it.done {
 				return v, true, nil
 			}
-			r, err := t.call(it.fn, []Value{v}, nil)
+			r, err := t.call1(it.fn, v)
 			if err != nil {
 				return nil, false, err
 			}
@@ -333,11 +341,19 @@ func (t *vm) iterate(v Value) ([]Value, error) {
 	}
 	var out []Value
 	iter := it.(*Iterator)
+	held := 0 // bytes of out counted as held (limits.go)
+	defer func() { t.unhold(held) }()
 	for {
 		// Infinite iterators (itertools.count, cycle) must still stop on
 		// cancellation, and must not exhaust the host's memory.
 		if err := t.tick(); err != nil {
 			return nil, err
+		}
+		if len(out)&1023 == 1023 {
+			if err := t.hold(1024 * slotSize); err != nil {
+				return nil, err
+			}
+			held += 1024 * slotSize
 		}
 		if len(out) >= maxCollect {
 			return nil, newExc(excMemoryError, "memory limit exceeded: more than %d items", maxCollect)

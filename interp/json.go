@@ -76,7 +76,11 @@ func jsonDumps(t *vm, args []Value, kw []KeywordArg) (Value, error) {
 			return nil, newExc(excTypeError, "JSONEncoder.__init__() got an unexpected keyword argument '%s'", k.Name)
 		}
 	}
-	s, err := pylib.JSONDumps(toPy(t, args[0]), opts)
+	in, err := t.jsonArg(args[0])
+	if err != nil {
+		return nil, err
+	}
+	s, err := pylib.JSONDumps(in, opts)
 	if err != nil {
 		return nil, fromPylib(err)
 	}

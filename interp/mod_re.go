@@ -244,7 +244,11 @@ func init() {
 				return nil, err
 			}
 			var out []Value
-			for _, loc := range p.re.FindAllStringSubmatchIndex(s, -1) {
+			locs, err := t.reFindAll(p, s, -1)
+			if err != nil {
+				return nil, err
+			}
+			for _, loc := range locs {
 				m := &Match{p: p, s: s, loc: loc}
 				switch n := len(loc)/2 - 1; n {
 				case 0:
@@ -277,7 +281,11 @@ func init() {
 				return nil, err
 			}
 			var out []Value
-			for _, loc := range p.re.FindAllStringSubmatchIndex(s, -1) {
+			locs, err := t.reFindAll(p, s, -1)
+			if err != nil {
+				return nil, err
+			}
+			for _, loc := range locs {
 				out = append(out, &Match{p: p, s: s, loc: loc})
 			}
 			return &Iterator{kind: "callable_iterator", k: itValues, items: out}, nil
@@ -302,7 +310,11 @@ func init() {
 			}
 			var b strings.Builder
 			last := 0
-			for i, loc := range p.re.FindAllStringSubmatchIndex(s, -1) {
+			locs, err := t.reFindAll(p, s, count)
+			if err != nil {
+				return nil, err
+			}
+			for i, loc := range locs {
 				if count > 0 && i >= count {
 					break
 				}
@@ -327,7 +339,11 @@ func init() {
 			}
 			var out []Value
 			last := 0
-			for i, loc := range p.re.FindAllStringSubmatchIndex(s, -1) {
+			locs, err := t.reFindAll(p, s, max)
+			if err != nil {
+				return nil, err
+			}
+			for i, loc := range locs {
 				if max > 0 && i >= max {
 					break
 				}

@@ -545,6 +545,9 @@ func (t *vm) await(co *Coroutine) (Value, error) {
 		return nil, newExc(excRuntimeError, "cannot reuse already awaited coroutine")
 	}
 	co.awaited = true
+	if co.fut != nil {
+		return t.host.await(t, co.fut)
+	}
 	if co.gather != nil {
 		return t.runGather(co)
 	}
@@ -556,6 +559,9 @@ func (t *vm) await(co *Coroutine) (Value, error) {
 
 // runGather awaits the coroutines of asyncio.gather in order.
 func (t *vm) runGather(co *Coroutine) (Value, error) {
+	if t.host != nil && t.host.task == nil && hasTasks(co.gather) {
+		return t.host.gather(t, co) // interleaved, for host calls (embed_gather.go)
+	}
 	out := make([]Value, len(co.gather))
 	for i, c := range co.gather {
 		cc, ok := c.(*Coroutine)
@@ -960,9 +966,14 @@ func osModule() map[string]Value {
 		"sep": Str("/"), "curdir": Str("."), "pardir": Str(".."), "extsep": Str("."), "linesep": Str("\n"),
 		"devnull": Str("/dev/null"), "name": Str("posix"), "altsep": None,
 	}
-	for _, n := range []string{"getenv", "environ", "listdir", "makedirs", "mkdir", "remove", "rename", "replace", "rmdir", "stat", "unlink", "fspath"} {
-		name := n
-		m[n] = fn(n, func(t *vm, args []Value, kw []KeywordArg) (Value, error) { return nil, osError("os." + name) })
+	// Monty 0.0.23 names most os functions after the pathlib method it
+	// maps them to.
+	for n, name := range map[string]string{
+		"getenv": "os.getenv", "environ": "os.environ", "listdir": "Path.iterdir", "makedirs": "Path.mkdir",
+		"mkdir": "Path.mkdir", "remove": "Path.unlink", "rename": "Path.rename", "replace": "Path.rename",
+		"rmdir": "Path.rmdir", "stat": "Path.stat", "unlink": "Path.unlink", "fspath": "os.fspath",
+	} {
+		m[n] = fn(n, func(t *vm, args []Value, kw []KeywordArg) (Value, error) { return nil, osError(name) })
 	}
 	return m
 }

@@ -46,6 +46,9 @@ type Class struct {
 	fields     []string // annotated names in the class body, in order
 	namedtuple bool     // made by collections.namedtuple
 	vm         *vm
+	// nattrs is the most attributes an instance has had (at most
+	// smallDict): new instances reserve room for that many.
+	nattrs int
 }
 
 type dataclassInfo struct {
@@ -78,6 +81,8 @@ type Coroutine struct {
 	awaited bool
 	// gather holds the coroutines of asyncio.gather(...).
 	gather []Value
+	// fut is set for a call to an async host function (embed.go).
+	fut *future
 }
 
 // TypeObject is a builtin type used as a value (int, str, list...).

@@ -86,6 +86,8 @@ const (
 	opLoadLocalConst  // local arg&0xfff, const arg>>12
 	opLoadLocal2      // locals arg&0xfff and arg>>12
 	opLoadGlobalConst // global arg&0xfff, const arg>>12
+	// opLine starts a statement in a debug compile (debug.go); arg is its kind.
+	opLine
 )
 
 // Flags of opMakeFunction.

@@ -139,8 +139,9 @@ func unsupported(op binOp, x, y Value, inplace bool) error {
 	return newExc(excTypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, typeName(x), typeName(y))
 }
 
-// binary applies an arithmetic or bitwise operator.
-func binary(t *vm, op binOp, x, y Value, inplace bool) (Value, error) {
+// binaryCore applies an arithmetic or bitwise operator; binary
+// (limits_ops.go) wraps it with the resource checks.
+func binaryCore(t *vm, op binOp, x, y Value, inplace bool) (Value, error) {
 	if op == syntax.MatMult {
 		return nil, newExc(excNotImplementedError, "matrix multiplication (@) is not supported")
 	}
@@ -660,6 +661,10 @@ func floatBigCmp(f float64, b *big.Int) int {
 }
 
 func seqCmp(t *vm, a, b []Value) (int, bool, error) {
+	if err := t.enterData(); err != nil {
+		return 0, false, err
+	}
+	defer t.leaveData()
 	for i := 0; i < len(a) && i < len(b); i++ {
 		eq, err := t.equal(a[i], b[i])
 		if err != nil {
@@ -756,6 +761,10 @@ func (t *vm) equal(x, y Value) (bool, error) {
 		if !ok || a.Len() != b.Len() {
 			return false, nil
 		}
+		if err := t.enterData(); err != nil {
+			return false, err
+		}
+		defer t.leaveData()
 		for _, e := range a.entries {
 			if e.dead {
 				continue
@@ -839,14 +848,19 @@ func (t *vm) seqEqual(a, b []Value) (bool, error) {
 	if len(a) != len(b) {
 		return false, nil
 	}
+	if err := t.enterData(); err != nil {
+		return false, err
+	}
 	for i := range a {
 		if isSame(a[i], b[i]) {
 			continue
 		}
 		eq, err := t.equal(a[i], b[i])
 		if err != nil || !eq {
+			t.leaveData()
 			return false, err
 		}
 	}
+	t.leaveData()
 	return true, nil
 }

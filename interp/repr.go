@@ -82,14 +82,21 @@ func (t *vm) repr(v Value) (string, error) {
 }
 
 func (t *vm) reprTo(b *strings.Builder, v Value, depth int) error {
-	if depth > 200 {
+	if depth >= reprCutDepth-1 && reprCut(b, v, depth) {
+		return nil
+	}
+	if depth > reprCutDepth+10 {
 		return newExc(excRecursionError, "maximum recursion depth exceeded while getting the repr of an object")
 	}
 	switch x := v.(type) {
 	case Int:
 		b.WriteString(strconv.FormatInt(int64(x), 10))
 	case *big.Int:
-		b.WriteString(x.String())
+		s, err := pylib.BigStr(x) // the 4300-digit limit
+		if err != nil {
+			return fromPylib(err)
+		}
+		b.WriteString(s)
 	case Float:
 		b.WriteString(pylib.FloatRepr(float64(x)))
 	case Bool:
@@ -330,4 +337,30 @@ func bytesRepr(s string) string {
 	}
 	b.WriteByte(quote)
 	return b.String()
+}
+
+// reprCutDepth is how deep Monty 0.0.23 writes nested containers: past it
+// a list shows as "[...]" and a dict as "{...}", as a cycle does (a list
+// nested 100 000 deep has a repr of 2003 characters, a dict of 7005).
+const reprCutDepth = 1000
+
+// reprCut writes the cut form of a container nested too deep; it reports
+// false for values written in full at this depth.
+func reprCut(b *strings.Builder, v Value, depth int) bool {
+	switch v.(type) {
+	case *List:
+		b.WriteString("[...]")
+	case Tuple:
+		b.WriteString("(...)")
+	case *Set:
+		b.WriteString("{...}")
+	case *Dict:
+		if depth < reprCutDepth {
+			return false
+		}
+		b.WriteString("{...}")
+	default:
+		return false
+	}
+	return true
 }

@@ -300,7 +300,14 @@ func (t *vm) setItem(x, key, val Value) error {
 		c.Items[i] = val
 		return nil
 	case *Dict:
-		return c.Set(key, val)
+		n := len(c.entries)
+		if err := c.Set(key, val); err != nil {
+			return err
+		}
+		if len(c.entries) > n {
+			return t.alloc(int(entrySize))
+		}
+		return nil
 	}
 	return newExc(excTypeError, "'%s' object does not support item assignment", typeName(x))
 }

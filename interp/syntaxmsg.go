@@ -16,6 +16,9 @@ func montySyntaxMessage(msg string) string {
 	if m := indentAfter.FindStringSubmatch(msg); m != nil && m[1] == "function definition" {
 		return "Expected an indented block after function definition"
 	}
+	if msg == "too many nested expressions or blocks" {
+		return tooDeep // our parser's own depth guard, past Monty's
+	}
 	if strings.HasPrefix(msg, "cannot use assignment expressions with ") {
 		return "Assignment expression target must be an identifier"
 	}

@@ -114,7 +114,7 @@ func typeName(v Value) string {
 	case *Builtin:
 		return "builtin_function_or_method"
 	case *BoundMethod:
-		return "method"
+		return "function" // Monty 0.0.23: type(obj.method) is function
 	case *Class:
 		return "type"
 	case *Instance:

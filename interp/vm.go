@@ -45,6 +45,7 @@ type vm struct {
 	out       io.Writer
 	ctx       context.Context
 	ext       ExternalFunc
+	host      *hostRun // Funcs and step-by-step runs (embed.go); nil otherwise
 	depth     int
 	cancelled atomic.Bool
 	ticks     uint32 // tick calls, to poll ctx.Err now and then
@@ -52,6 +53,12 @@ type vm struct {
 	modules   map[string]*Module
 	free      []*Frame
 	outBuf    []byte
+	dbg       *debugger // nil unless a debugger is attached (debug.go)
+	strBuf    []byte    // see concat
+	lim       limiter   // resource limits and usage (limits.go)
+	maxDepth  int       // recursion limit of this run
+	frames    []*Frame  // every frame made, for memory measurement (limits_walk.go)
+	dataDepth int       // nesting of ==, < on nested data (limits.go)
 }
 
 const maxDepth = 1000
@@ -69,6 +76,7 @@ func (t *vm) newFrame(code *Code, fn *Function) *Frame {
 		}
 	} else {
 		f = &Frame{slots: make([]Value, n)}
+		t.registerFrame(f)
 	}
 	f.code, f.fn = code, fn
 	locals := f.slots[:code.nlocals]
@@ -78,12 +86,18 @@ func (t *vm) newFrame(code *Code, fn *Function) *Frame {
 	f.sp = code.nlocals
 	f.pc = 0
 	if len(code.cellNames) > 0 {
-		f.cells = make([]*Cell, len(code.cellNames))
-		for i := 0; i < code.nown; i++ {
-			f.cells[i] = &Cell{V: unbound}
-		}
-		if fn != nil {
-			copy(f.cells[code.nown:], fn.closure)
+		if code.nown == 0 && fn != nil {
+			// Only free variables: share the function's cells (a frame
+			// writes through them, never to the slice).
+			f.cells = fn.closure
+		} else {
+			f.cells = make([]*Cell, len(code.cellNames))
+			for i := 0; i < code.nown; i++ {
+				f.cells[i] = &Cell{V: unbound}
+			}
+			if fn != nil {
+				copy(f.cells[code.nown:], fn.closure)
+			}
 		}
 	}
 	return f
@@ -134,7 +148,7 @@ func (t *vm) call(fn Value, args []Value, kw []KeywordArg) (Value, error) {
 		all = append(all, args...)
 		return t.call(c.Fn, all, kw)
 	case *Builtin:
-		return c.Fn(t, args, kw)
+		return t.callBuiltin(c, args, kw)
 	case *TypeObject:
 		return c.call(t, args, kw)
 	case *ExcClass:
@@ -161,6 +175,9 @@ func (t *vm) call(fn Value, args []Value, kw []KeywordArg) (Value, error) {
 }
 
 func (t *vm) callExternal(name string, args []Value, kw []KeywordArg) (Value, error) {
+	if t.host != nil {
+		return t.host.call(t, name, args, kw)
+	}
 	if t.ext == nil {
 		return nil, newExc(excNameError, "name '%s' is not defined", name)
 	}
@@ -171,14 +188,15 @@ func (t *vm) callExternal(name string, args []Value, kw []KeywordArg) (Value, er
 
 func (t *vm) newInstance(c *Class) *Instance {
 	t.nextID++
-	return &Instance{cls: c, attrs: NewDict(), id: t.nextID}
+	t.alloc(48) // counted here; a memory error is seen at the next allocation
+	return allocInstance(c, t.nextID)
 }
 
 func (t *vm) pushFrameDepth() error {
 	t.depth++
-	if t.depth > maxDepth {
+	if t.depth > t.maxDepth {
 		t.depth--
-		return newExc(excRecursionError, "maximum recursion depth exceeded")
+		return t.recursionError()
 	}
 	return nil
 }
@@ -191,11 +209,10 @@ func (t *vm) run(f *Frame) (Value, error) {
 	var err error
 	var code *Code
 	var instrs []uint32
-	var consts []Value
 	var s []Value
 	sp := 0
 	pc := 0
-	code, instrs, consts, s, sp, pc = f.code, f.code.instrs, f.code.consts, f.slots, f.sp, f.pc
+	code, instrs, s, sp, pc = f.code, f.code.instrs, f.slots, f.sp, f.pc
 	startFrame(f)
 	for {
 		if err != nil {
@@ -222,7 +239,7 @@ func (t *vm) run(f *Frame) (Value, error) {
 			case opRot3:
 				s[sp-1], s[sp-2], s[sp-3] = s[sp-2], s[sp-3], s[sp-1]
 			case opLoadConst:
-				s[sp] = consts[arg]
+				s[sp] = code.consts[arg]
 				sp++
 			case opLoadNone:
 				s[sp] = None
@@ -241,8 +258,17 @@ func (t *vm) run(f *Frame) (Value, error) {
 					err = newExc(excUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.locNames[arg&0xfff])
 					continue
 				}
+				w := code.consts[arg>>12]
+				if a, ok := v.(Int); ok {
+					if b, ok := w.(Int); ok {
+						if npc, nsp := fusedInt(instrs, pc, s, sp, a, b); npc >= 0 {
+							pc, sp = npc, nsp
+							continue
+						}
+					}
+				}
 				s[sp] = v
-				s[sp+1] = consts[arg>>12]
+				s[sp+1] = w
 				sp += 2
 				pc++
 			case opLoadLocal2:
@@ -257,6 +283,14 @@ func (t *vm) run(f *Frame) (Value, error) {
 					err = newExc(excUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.locNames[arg>>12])
 					continue
 				}
+				if a, ok := v.(Int); ok {
+					if b, ok := w.(Int); ok {
+						if npc, nsp := fusedInt(instrs, pc, s, sp, a, b); npc >= 0 {
+							pc, sp = npc, nsp
+							continue
+						}
+					}
+				}
 				s[sp] = v
 				s[sp+1] = w
 				sp += 2
@@ -268,7 +302,7 @@ func (t *vm) run(f *Frame) (Value, error) {
 					continue
 				}
 				s[sp] = v
-				s[sp+1] = consts[arg>>12]
+				s[sp+1] = code.consts[arg>>12]
 				sp += 2
 				pc++
 			case opStoreLocal:
@@ -342,7 +376,11 @@ func (t *vm) run(f *Frame) (Value, error) {
 				}
 				s[sp-1] = m
 			case opStoreAttr:
-				err = t.setAttr(s[sp-1], code.names[arg], s[sp-2])
+				var key Value
+				if arg < len(code.nameVals) {
+					key = code.nameVals[arg]
+				}
+				err = t.setAttrKey(s[sp-1], code.names[arg], key, s[sp-2])
 				sp -= 2
 				s[sp], s[sp+1] = nil, nil
 			case opLoadMethod:
@@ -385,22 +423,28 @@ func (t *vm) run(f *Frame) (Value, error) {
 				callee := s[fnIdx]
 				if fn, ok := callee.(*Function); ok && !fn.code.isAsync {
 					var nf *Frame
-					nf, err = t.bindFrame(fn, nil, args, nil)
-					if err != nil {
-						continue
+					if fn.code.simple && len(args) == fn.code.npos && t.depth < t.maxDepth {
+						// Plain positional call: no binding rules to apply.
+						nf = t.newFrame(fn.code, fn)
+						copy(nf.slots, args)
+						t.depth++
+					} else {
+						nf, err = t.bindFrame(fn, nil, args, nil)
+						if err != nil {
+							continue
+						}
+						if err = t.pushFrameDepth(); err != nil {
+							t.release(nf)
+							continue
+						}
 					}
 					for i := fnIdx; i < sp; i++ {
 						s[i] = nil
 					}
 					f.sp, f.pc = fnIdx, pc
-					if err = t.pushFrameDepth(); err != nil {
-						t.release(nf)
-						f.sp = sp
-						continue
-					}
 					nf.back = f
 					f = nf
-					code, instrs, consts, s, sp, pc = f.code, f.code.instrs, f.code.consts, f.slots, f.sp, f.pc
+					code, instrs, s, sp, pc = f.code, f.code.instrs, f.slots, f.sp, f.pc
 					startFrame(f)
 					continue
 				}
@@ -428,8 +472,11 @@ func (t *vm) run(f *Frame) (Value, error) {
 					}
 				case Str:
 					if b, ok := y.(Str); ok && binOp(arg) == syntax.Add {
+						if err = t.alloc(len(a) + len(b)); err != nil {
+							continue
+						}
 						sp--
-						s[sp-1] = a + b
+						s[sp-1] = t.concat(a, b)
 						s[sp] = nil
 						continue
 					}
@@ -457,7 +504,8 @@ func (t *vm) run(f *Frame) (Value, error) {
 				s[sp] = nil
 			case opInplace:
 				x, y := s[sp-2], s[sp-1]
-				if a, ok := x.(Int); ok {
+				switch a := x.(type) {
+				case Int:
 					if b, ok := y.(Int); ok {
 						if r, ok := intFast(binOp(arg), a, b); ok {
 							sp--
@@ -465,6 +513,16 @@ func (t *vm) run(f *Frame) (Value, error) {
 							s[sp] = nil
 							continue
 						}
+					}
+				case Str:
+					if b, ok := y.(Str); ok && binOp(arg) == syntax.Add {
+						if err = t.alloc(len(a) + len(b)); err != nil {
+							continue
+						}
+						sp--
+						s[sp-1] = t.concat(a, b)
+						s[sp] = nil
+						continue
 					}
 				}
 				var r Value
@@ -491,6 +549,7 @@ func (t *vm) run(f *Frame) (Value, error) {
 				s[sp-1] = r
 				s[sp] = nil
 			case opBuildList:
+				err = t.alloc(arg * slotSize)
 				items := make([]Value, arg)
 				copy(items, s[sp-arg:sp])
 				clear(s[sp-arg : sp])
@@ -498,6 +557,7 @@ func (t *vm) run(f *Frame) (Value, error) {
 				s[sp] = &List{Items: items}
 				sp++
 			case opBuildTuple:
+				err = t.alloc(arg * slotSize)
 				items := make(Tuple, arg)
 				copy(items, s[sp-arg:sp])
 				clear(s[sp-arg : sp])
@@ -515,6 +575,9 @@ func (t *vm) run(f *Frame) (Value, error) {
 				sp -= arg
 				s[sp] = st
 				sp++
+				if err == nil {
+					err = t.alloc(arg * slotSize)
+				}
 			case opBuildDict:
 				d := NewDict()
 				for i := sp - 2*arg; i < sp; i += 2 {
@@ -526,20 +589,28 @@ func (t *vm) run(f *Frame) (Value, error) {
 				sp -= 2 * arg
 				s[sp] = d
 				sp++
+				if err == nil {
+					err = t.alloc(arg * 2 * slotSize)
+				}
 			case opListAppend:
 				l := s[sp-1-arg].(*List)
 				sp--
 				l.Items = append(l.Items, s[sp])
 				s[sp] = nil
+				err = t.alloc(slotSize)
 			case opSetAdd:
 				st := s[sp-1-arg].(*Set)
 				sp--
-				err = st.Add(s[sp])
+				if err = st.Add(s[sp]); err == nil {
+					err = t.alloc(slotSize)
+				}
 				s[sp] = nil
 			case opMapAdd:
 				d := s[sp-2-arg].(*Dict)
 				sp -= 2
-				err = d.Set(s[sp], s[sp+1])
+				if err = d.Set(s[sp], s[sp+1]); err == nil {
+					err = t.alloc(2 * slotSize)
+				}
 				s[sp], s[sp+1] = nil, nil
 			case opListExtend:
 				l := s[sp-2].(*List)
@@ -548,6 +619,9 @@ func (t *vm) run(f *Frame) (Value, error) {
 				items, err = t.iterate(s[sp])
 				l.Items = append(l.Items, items...)
 				s[sp] = nil
+				if err == nil {
+					err = t.alloc(len(items) * slotSize)
+				}
 			case opSetUpdate:
 				st := s[sp-2].(*Set)
 				sp--
@@ -672,6 +746,42 @@ func (t *vm) run(f *Frame) (Value, error) {
 				s[sp-1] = it
 			case opForIter:
 				it := s[sp-1].(*Iterator)
+				if it.k == itRange {
+					// Inline the commonest iterators.
+					if it.n > 0 {
+						s[sp] = mkInt(Int(it.stop))
+						sp++
+						it.stop += it.step
+						it.n--
+						continue
+					}
+				} else if it.k == itList {
+					if l := it.seq.(*List); it.i < len(l.Items) {
+						s[sp] = l.Items[it.i]
+						sp++
+						it.i++
+						continue
+					}
+				} else if instrs[pc] == unpack2 {
+					// The loop unpacks pairs: skip making the tuple.
+					a, b, ok, ok2, e := it.next2(t)
+					if ok2 {
+						if e != nil {
+							err = e
+							continue
+						}
+						if !ok {
+							sp--
+							s[sp] = nil
+							pc = arg
+							continue
+						}
+						s[sp], s[sp+1] = b, a
+						sp += 2
+						pc++
+						continue
+					}
+				}
 				v, ok, e := it.next(t)
 				if e != nil {
 					err = e
@@ -730,6 +840,7 @@ func (t *vm) run(f *Frame) (Value, error) {
 					s[sp] = items[i]
 					sp++
 				}
+				err = t.alloc((len(items) - before - after) * slotSize)
 				mid := make([]Value, len(items)-before-after)
 				copy(mid, items[before:len(items)-after])
 				s[sp] = &List{Items: mid}
@@ -756,8 +867,8 @@ func (t *vm) run(f *Frame) (Value, error) {
 				args := s[fnIdx+1 : fnIdx+1+npos]
 				if fn, ok := callee.(*Function); ok && fn.code.simple && len(kw) == 0 && len(args) == fn.code.npos {
 					// Plain positional call: no binding rules to apply.
-					if t.depth >= maxDepth {
-						err = newExc(excRecursionError, "maximum recursion depth exceeded")
+					if t.depth >= t.maxDepth {
+						err = t.recursionError()
 						continue
 					}
 					nf := t.newFrame(fn.code, fn)
@@ -769,7 +880,10 @@ func (t *vm) run(f *Frame) (Value, error) {
 					t.depth++
 					nf.back = f
 					f = nf
-					code, instrs, consts, s, sp, pc = f.code, f.code.instrs, f.code.consts, f.slots, f.sp, f.pc
+					code, instrs, s, sp, pc = f.code, f.code.instrs, f.slots, f.sp, f.pc
+					if len(code.cellParam) > 0 {
+						startFrame(f)
+					}
 					continue
 				}
 				if fn, ok := callee.(*Function); ok && !fn.code.isAsync {
@@ -788,7 +902,7 @@ func (t *vm) run(f *Frame) (Value, error) {
 					}
 					nf.back = f
 					f = nf
-					code, instrs, consts, s, sp, pc = f.code, f.code.instrs, f.code.consts, f.slots, f.sp, f.pc
+					code, instrs, s, sp, pc = f.code, f.code.instrs, f.slots, f.sp, f.pc
 					startFrame(f)
 					continue
 				}
@@ -812,7 +926,7 @@ func (t *vm) run(f *Frame) (Value, error) {
 							}
 							nf.back = f
 							f = nf
-							code, instrs, consts, s, sp, pc = f.code, f.code.instrs, f.code.consts, f.slots, f.sp, f.pc
+							code, instrs, s, sp, pc = f.code, f.code.instrs, f.slots, f.sp, f.pc
 							startFrame(f)
 							continue
 						}
@@ -843,8 +957,9 @@ func (t *vm) run(f *Frame) (Value, error) {
 				sp -= 2
 				s[sp-1] = r
 			case opMakeFunction:
-				info := consts[arg>>3].(*funcInfo)
+				info := code.consts[arg>>3].(*funcInfo)
 				fn := &Function{code: info.code}
+				err = t.alloc(64)
 				if arg&mfClosure != 0 {
 					sp--
 					cl := s[sp].(Tuple)
@@ -867,11 +982,18 @@ func (t *vm) run(f *Frame) (Value, error) {
 				s[sp] = fn
 				sp++
 			case opMakeClass:
-				info := consts[arg].(*classInfo)
+				info := code.consts[arg].(*classInfo)
 				var cls Value
 				cls, err = t.makeClass(info, s[sp-1].(Tuple))
 				s[sp-1] = cls
 			case opReturn:
+				if t.cancelled.Load() {
+					// Recursion without loops never jumps back: notice
+					// cancellation and the time limit here too.
+					if err = t.stopped(); err != nil {
+						continue
+					}
+				}
 				r := s[sp-1]
 				if f.initSelf != nil {
 					if _, ok := r.(NoneType); !ok {
@@ -893,7 +1015,7 @@ func (t *vm) run(f *Frame) (Value, error) {
 				done.sp = sp
 				f = f.back
 				t.release(done)
-				code, instrs, consts, s, sp, pc = f.code, f.code.instrs, f.code.consts, f.slots, f.sp, f.pc
+				code, instrs, s, sp, pc = f.code, f.code.instrs, f.slots, f.sp, f.pc
 				s[sp] = r
 				sp++
 			case opSetResult:
@@ -962,6 +1084,9 @@ func (t *vm) run(f *Frame) (Value, error) {
 				for _, v := range s[sp-arg : sp] {
 					n += len(v.(Str))
 				}
+				if err = t.alloc(n); err != nil {
+					continue
+				}
 				buf := make([]byte, 0, n)
 				for _, v := range s[sp-arg : sp] {
 					buf = append(buf, v.(Str)...)
@@ -995,6 +1120,12 @@ func (t *vm) run(f *Frame) (Value, error) {
 					continue
 				}
 				co.awaited = true
+				if co.fut != nil {
+					var r Value
+					r, err = t.host.await(t, co.fut)
+					s[sp-1] = r
+					continue
+				}
 				if co.gather != nil {
 					var r Value
 					r, err = t.runGather(co)
@@ -1011,8 +1142,11 @@ func (t *vm) run(f *Frame) (Value, error) {
 				nf.coro = nil
 				nf.back = f
 				f = nf
-				code, instrs, consts, s, sp, pc = f.code, f.code.instrs, f.code.consts, f.slots, f.sp, f.pc
+				code, instrs, s, sp, pc = f.code, f.code.instrs, f.slots, f.sp, f.pc
 				startFrame(f)
+			case opLine:
+				f.sp, f.pc = sp, pc
+				err = t.dbg.line(f, pc-1, arg)
 			default:
 				panic("interp: bad opcode")
 			}
@@ -1021,6 +1155,9 @@ func (t *vm) run(f *Frame) (Value, error) {
 	handle:
 		// Exception: record this frame in the traceback, then look for a
 		// handler here or in the callers.
+		if t.dbg != nil {
+			err = t.dbg.raised(f, pc, err)
+		}
 		for {
 			exc, rr := asExc(err)
 			if exc == nil || exc.uncatchable {
@@ -1058,7 +1195,7 @@ func (t *vm) run(f *Frame) (Value, error) {
 			done.sp = sp
 			f = f.back
 			t.release(done)
-			code, instrs, consts, s, sp, pc = f.code, f.code.instrs, f.code.consts, f.slots, f.sp, f.pc
+			code, instrs, s, sp, pc = f.code, f.code.instrs, f.slots, f.sp, f.pc
 			err = exc
 		}
 	}
@@ -1090,17 +1227,17 @@ func (t *vm) unwindAll(f *Frame) {
 }
 
 // tick is called on backward jumps and while builtins gather items: it
-// stops the run once the context is done (a flag set by
-// context.AfterFunc, so the check is one atomic load). Every 4096 ticks it
-// also asks the context itself: under js/wasm no timer fires during a
-// synchronous call, so a deadline there is seen only by a context whose
-// Err reads the clock, and AfterFunc never runs.
+// stops the run once the context is done or the time limit has passed (a
+// flag set by context.AfterFunc or the limit's timer, so the check is one
+// atomic load). Every 4096 ticks it also asks the context and the clock
+// (limits.go): under js/wasm no timer fires during a synchronous call, so
+// a deadline there is seen only by reading the clock.
 func (t *vm) tick() error {
 	if t.cancelled.Load() {
-		return t.ctx.Err()
+		return t.stopped()
 	}
 	if t.ticks++; t.ticks&4095 == 0 {
-		return t.ctx.Err()
+		return t.poll()
 	}
 	return nil
 }
@@ -1109,7 +1246,7 @@ func (t *vm) tick() error {
 func (t *vm) callValue(f *Frame, callee Value, args []Value, kw []KeywordArg) (Value, error) {
 	switch c := callee.(type) {
 	case *Builtin:
-		return c.Fn(t, args, kw)
+		return t.callBuiltin(c, args, kw)
 	case *ExternalFn:
 		return t.callExternal(c.Name, args, kw)
 	}
@@ -1117,6 +1254,9 @@ func (t *vm) callValue(f *Frame, callee Value, args []Value, kw []KeywordArg) (V
 }
 
 func (t *vm) raise(f *Frame, vals []Value) error {
+	if err := t.alloc(64); err != nil {
+		return err
+	}
 	if len(vals) == 0 {
 		// Monty reports a bare raise at the raise statement.
 		for fr := f; fr != nil; fr = fr.back {

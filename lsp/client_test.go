@@ -43,6 +43,11 @@ type testClient struct {
 	logs          []protocol.LogMessageParams
 	registrations []protocol.Registration
 	exited        bool
+	// settings answers workspace/configuration (nil answers null for
+	// every item); configAsks counts the requests.
+	settings   func(item protocol.ConfigurationItem) any
+	configAsks int
+	refreshes  int // workspace/diagnostic/refresh requests
 }
 
 // waitTimeout bounds every wait of the tests.
@@ -170,7 +175,19 @@ func (c *testClient) handle(ctx context.Context, reply jsonrpc2.Replier, req jso
 	case protocol.MethodWorkspaceConfiguration:
 		var p protocol.ConfigurationParams
 		c.decode(req, &p)
-		c.replyLater(ctx, reply, make([]any, len(p.Items)), nil)
+		answer := make([]any, len(p.Items))
+		c.record(func() {
+			c.configAsks++
+			for i, it := range p.Items {
+				if c.settings != nil {
+					answer[i] = c.settings(it)
+				}
+			}
+		})
+		c.replyLater(ctx, reply, answer, nil)
+	case methodDiagnosticRefresh:
+		c.record(func() { c.refreshes++ })
+		c.replyLater(ctx, reply, nil, nil)
 	default:
 		if _, ok := req.(*jsonrpc2.Call); ok {
 			c.replyLater(ctx, reply, nil, jsonrpc2.ErrMethodNotFound)

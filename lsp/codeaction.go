@@ -12,7 +12,8 @@ import (
 )
 
 // CodeAction offers quick fixes for the diagnostics in the requested
-// range: the analyzer's fixes for each, the first safe one preferred,
+// range, those published for the snapshot (computed incrementally after
+// an edit, fixes included): the analyzer's fixes for each, the first safe one preferred,
 // fixes in the project's files (declaring an undeclared external in the
 // stubs, adding an undefined name to the inputs; see hostfix.go), and an
 // action that silences the diagnostic with a "# monty: ignore[CODE]"
@@ -22,18 +23,33 @@ func (s *server) CodeAction(_ context.Context, p *protocol.CodeActionParams) ([]
 	if err != nil || !wantsKind(p.Context.Only, protocol.QuickFix) || !snap.Analyzable() {
 		return nil, err
 	}
-	_, res := snap.Check()
 	m := snap.Mapper()
 	want := fromRange(m, p.Range)
 	hf := s.hostFixer(snap)
 	var out []codeAction
-	for _, d := range res.Diagnostics {
+	for _, d := range snap.Diagnostics() {
 		if d.Severity < analysis.Error || d.Severity > analysis.Hint || !touches(d.Span, want) {
 			continue
+		}
+		if d.Code == starImportCode && len(d.Fixes) == 0 {
+			d.Fixes = fullCheckFixes(snap, d)
 		}
 		out = append(out, quickFixes(snap, d, hf)...)
 	}
 	return out, nil
+}
+
+// fullCheckFixes returns the fixes a full check of the snapshot gives the
+// diagnostic d: the diagnostics computed incrementally lack those that
+// depend on the whole module (see localFixes).
+func fullCheckFixes(snap *snapshot, d analysis.Diagnostic) []analysis.Fix {
+	_, res := snap.Check()
+	for _, full := range res.Diagnostics {
+		if full.Span == d.Span && full.Code == d.Code {
+			return full.Fixes
+		}
+	}
+	return nil
 }
 
 // codeAction is the protocol's CodeAction with a workspace edit that can

@@ -28,21 +28,25 @@ import (
 // Nothing the profile lacks or rejects is offered: missing builtins,
 // functions that need the host's operating system, modules Monty does
 // not have, keywords of rejected statements. Inside strings and comments
-// nothing is offered.
-func (s *server) Completion(_ context.Context, p *protocol.CompletionParams) (*protocol.CompletionList, error) {
+// nothing is offered. Only the candidates that can match the identifier
+// typed before the cursor are sent, at most maxCompletionItems of them
+// (completelist.go), and the program's names may come from an earlier
+// version's analysis while the current one's is not ready
+// (completebase.go).
+func (s *server) Completion(_ context.Context, p *protocol.CompletionParams) (*completionList, error) {
 	snap, err := s.snapshotOf(p.TextDocument.URI)
 	if err != nil || !snap.Analyzable() {
 		return nil, err
 	}
-	f, _ := snap.Resolved() // the tree the candidates come from too
 	m := snap.Mapper()
-	c := cursorAt(f, snap.Content, offsetAt(m, p.Position))
+	ns, c := s.completionNames(snap, offsetAt(m, p.Position))
 	var cands []candidate
 	if !c.inString && !c.inComment {
-		cands = completions(snap, c)
+		cands = completions(snap, c, ns)
 	}
+	cands, cut := keepBest(cands, c.prefix, maxCompletionItems)
 	items := toCompletionItems(m, c, cands, snippetSupport(s.clientCaps()) && !callFollows(snap.Content, c.off))
-	return &protocol.CompletionList{Items: items}, nil
+	return &completionList{IsIncomplete: cut, Items: items}, nil
 }
 
 // candidate is one completion before conversion.
@@ -70,8 +74,10 @@ var (
 	newNameRe    = regexp.MustCompile(`(?:^\s*(?:async\s+)?(?:def|class)|\bas)\s+$`)
 )
 
-// completions returns the candidates for a cursor.
-func completions(snap *snapshot, c *cursor) []candidate {
+// completions returns the candidates for a cursor in snap that can
+// match the identifier typed before it (see matchesTyped); the program's
+// names come from ns.
+func completions(snap *snapshot, c *cursor, ns nameSource) []candidate {
 	prof := snap.Project().proj.Profile
 	stmt := c.statementText(snap.Content)
 	recv, dotted := c.receiver(snap.Content)
@@ -80,18 +86,33 @@ func completions(snap *snapshot, c *cursor) []candidate {
 		if dotted {
 			return nil // no package of the profile has submodules
 		}
-		return moduleCandidates(prof)
+		return matching(moduleCandidates(prof), c.prefix)
 	case fromImportRe.MatchString(stmt):
-		return attrCandidates(prof, fromImportRe.FindStringSubmatch(stmt)[1])
+		return matching(attrCandidates(prof, fromImportRe.FindStringSubmatch(stmt)[1]), c.prefix)
 	case dotted:
-		if mod := importedAs(visibleNames(snap, c.off), recv); mod != "" {
-			return attrCandidates(prof, mod)
+		first, _, _ := strings.Cut(recv, ".")
+		if mod := importedAs(ns.visible(func(n string) bool { return n == first }), recv); mod != "" {
+			return matching(attrCandidates(prof, mod), c.prefix)
 		}
 		return nil
 	case newNameRe.MatchString(stmt):
 		return nil
 	}
-	return nameCandidates(snap, c)
+	return nameCandidates(snap, c, ns)
+}
+
+// matching returns the candidates that can match typed, in place.
+func matching(cands []candidate, typed string) []candidate {
+	if typed == "" {
+		return cands
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		if matchesTyped(c.label, typed) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // statementText returns the text before the prefix that decides the kind
@@ -168,10 +189,20 @@ func attrCandidates(prof *profile.Profile, mod string) []candidate {
 	return out
 }
 
-// nameCandidates returns every name that can be used at the cursor.
-func nameCandidates(snap *snapshot, c *cursor) []candidate {
-	out := programCandidates(snap, visibleNames(snap, c.off))
-	return append(out, snap.Project().staticCandidates()...)
+// nameCandidates returns every name that can be used at the cursor and
+// can match the identifier typed before it.
+func nameCandidates(snap *snapshot, c *cursor, ns nameSource) []candidate {
+	var keep func(string) bool
+	if c.prefix != "" {
+		keep = func(name string) bool { return matchesTyped(name, c.prefix) }
+	}
+	out := programCandidates(ns.snap, ns.visible(keep))
+	for _, cand := range snap.Project().staticCandidates() {
+		if keep == nil || keep(cand.label) {
+			out = append(out, cand)
+		}
+	}
+	return out
 }
 
 // staticCandidates returns the candidates that depend only on the

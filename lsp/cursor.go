@@ -43,15 +43,7 @@ type openBracket struct {
 // used only to find where the statement around off starts.
 func cursorAt(f *syntax.File, src []byte, off source.Offset) *cursor {
 	off = min(max(off, 0), source.Offset(len(src)))
-	c := &cursor{off: off}
-	c.scan(src, statementStart(f, off))
-	if !c.inString && !c.inComment {
-		c.start = identStart(src, off)
-		c.prefix = string(src[c.start:off])
-	} else {
-		c.start = off
-	}
-	return c
+	return cursorFrom(src, off, statementStart(f, off))
 }
 
 // statementStart returns the start of the last top-level statement that

@@ -86,7 +86,7 @@ func (s *server) diagnoseLoop(u protocol.DocumentURI) {
 		case !ok:
 			return
 		case job.clear:
-			if _, open := s.sess.get(u); !open {
+			if _, open := s.sess.get(u); !open && !s.pullsDiagnostics() {
 				s.publish(u, 0, nil)
 			}
 		case s.opts.Debounce > 0 && !s.settle(u):
@@ -136,7 +136,8 @@ func (d *diagnoser) clear() {
 }
 
 // diagnose checks snap and publishes its diagnostics if it is still the
-// document's current snapshot.
+// document's current snapshot. For a client that pulls diagnostics
+// (pulldiag.go) it only checks it, so that the pull finds them ready.
 func (s *server) diagnose(snap *snapshot) {
 	if !s.sess.isCurrent(snap) {
 		return // superseded before the check started
@@ -152,7 +153,10 @@ func (s *server) diagnose(snap *snapshot) {
 	if snap.diagsPanic != nil {
 		s.logf(protocol.MessageTypeError, "analyzer bug on %s version %d: %v", snap.URI, snap.Version, snap.diagsPanic)
 	}
-	diags := toDiagnostics(snap.Mapper(), ds)
+	if s.pullsDiagnostics() {
+		return // checked for the pull that follows, not published
+	}
+	diags := append(toDiagnostics(snap.Mapper(), ds), s.runs.of(snap)...)
 	if s.sess.isCurrent(snap) {
 		s.publish(snap.URI, snap.Version, diags)
 		if s.opts.published != nil {

@@ -61,9 +61,18 @@
 // that a file being typed cannot end the session.
 //
 // Clients that announce LSP 3.17's pull diagnostics
-// (capabilities.textDocument.diagnostic) can also ask for a document's
-// diagnostics (pulldiag.go); they are those of its current snapshot, the
-// same that are published.
+// (capabilities.textDocument.diagnostic) get the diagnostics of their
+// documents only by asking for them (pulldiag.go): the server checks each
+// edit as for the others, so that the pull finds the result ready, but
+// does not publish it, since such a client would show every problem
+// twice; it asks them to pull again (workspace/diagnostic/refresh) when
+// the projects change. Other clients may pull too, and get what is
+// published.
+//
+// The diagnostics keep the analyzer's quick fixes on the incremental path
+// too (fixedit.go), so code actions after an edit come from the
+// diagnostics published for it, without a full check; only the star
+// import's fix, which depends on the whole module, needs one.
 //
 // # Assisting the user
 //
@@ -74,8 +83,13 @@
 // comment, which brackets are open, which name is being typed and what
 // precedes it ("json.", "from m import", "get(1, "). The names in scope
 // come from the parse tree, which recovers around the broken line, and
-// the analyzer's resolutions (scope.go). Nothing is offered that the
-// profile lacks or rejects. Semantic tokens (semtok.go) and inlay hints
+// the analyzer's resolutions (scope.go); since that analysis is a full
+// check, a completion in a version not analysed yet takes its names from
+// the last analysed version and the text being typed from the current one
+// (completebase.go), and never waits for it. The list holds only the
+// candidates that can match the identifier typed, at most 100, marked
+// incomplete when cut, and encodes without reflection (completelist.go).
+// Nothing is offered that the profile lacks or rejects. Semantic tokens (semtok.go) and inlay hints
 // (inlay.go) show what only the analyzer knows: which names are the
 // host's externals and inputs, which constructs Monty rejects, what an
 // external returns. Quick fixes may edit the project's stub and
@@ -99,8 +113,19 @@
 // A change to a configuration or stub file (didChangeWatchedFiles, for
 // which the server registers watchers when the client allows it, or
 // didSave of such a file) starts a new generation and checks the open
-// documents again. The server never scans a directory: only open
+// documents again, as does a change of the editor's settings
+// (monty.profile, monty.lineLength; settings.go), which fill in what the
+// configuration file does not set: the file wins. The server never scans a directory: only open
 // documents are checked, with or without workspace folders.
+//
+// # Running files
+//
+// workspace/executeCommand "monty.run" (command.go) runs a document's
+// current text through internal/runner, as `monty-lsp run --json` runs a
+// file, under default limits, and returns the same report. The error of a
+// failed run is added to the document's diagnostics at its line while
+// that version is current. Code lenses (codelens.go) offer Run and Debug
+// (a client command) at the top of Monty files.
 //
 // # Positions
 //

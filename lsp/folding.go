@@ -20,7 +20,7 @@ func (s *server) FoldingRange(_ context.Context, p *protocol.FoldingRangeParams)
 	if err != nil {
 		return nil, err
 	}
-	f, _ := snap.Check()
+	f := snap.Parsed()
 	fo := &folder{src: snap.Content, lines: snap.Mapper().Lines()}
 	fo.stmts(f.Body)
 	fo.brackets(f)

@@ -71,7 +71,7 @@ func (hf *hostFixer) fixes(d analysis.Diagnostic) []codeAction {
 
 // declareExternal declares the callee of an undeclared external call.
 func (hf *hostFixer) declareExternal(d analysis.Diagnostic) *codeAction {
-	f, _ := hf.snap.Check()
+	f := hf.snap.Parsed()
 	call, awaited := callNamed(f, d.Span)
 	if call == nil {
 		return nil

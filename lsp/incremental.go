@@ -45,6 +45,12 @@ import (
 // globals, where a function's diagnostics depend on where it is) falls
 // back to a full check, whose results seed the caches. Tests compare the
 // outcome with a full check after random edits (incremental_test.go).
+//
+// Fixes. The diagnostics keep their quick fixes, whose edits move with
+// them (fixedit.go), so that code actions after an edit need no full
+// check. A fix whose text depends on the whole module, the star import's
+// (it lists the names the module uses), cannot be cached with its region:
+// it is dropped here and the code action computes it (codeaction.go).
 
 // region is one run of top-level statements in the virtual text.
 type region struct {
@@ -163,6 +169,10 @@ func bodyNames(src []byte, fd *syntax.FuncDef) []string {
 type incTracker struct {
 	mu   sync.Mutex
 	last *incState
+
+	// resolved is the latest version with a Resolved analysis, for the
+	// completions of later versions (completebase.go).
+	resolved resolvedBase
 }
 
 func (t *incTracker) get() *incState {
@@ -583,9 +593,10 @@ func (st *incState) repad() (*incState, bool) {
 		if r.skelEnv == st.env {
 			// The region's text is the same; only the offsets move.
 			nr.skel, nr.skelEnv = make([]analysis.Diagnostic, len(r.skel)), st.env
+			move := func(v source.Offset) source.Offset { return source.Offset(r.moveTo(int(v), &nr)) }
 			for j, d := range r.skel {
-				d.Span.Start = source.Offset(r.moveTo(int(d.Span.Start), &nr))
-				d.Span.End = source.Offset(r.moveTo(int(d.Span.End), &nr))
+				d.Span.Start, d.Span.End = move(d.Span.Start), move(d.Span.End)
+				d.Fixes = mapFixes(d.Fixes, move)
 				nr.skel[j] = d
 			}
 		}
@@ -688,7 +699,7 @@ func (st *incState) seed(diags []analysis.Diagnostic) {
 	owned := partition(diags, bs)
 	st.env.mu.Lock()
 	for i, bd := range bs {
-		st.env.bodies[bd.key] = cachedBody{relative(owned[i], bd.start), bodyNames(st.vsrc, bd.fd)}
+		st.env.bodies[bd.key] = cachedBody{st.relative(owned[i], bd), bodyNames(st.vsrc, bd.fd)}
 	}
 	st.env.mu.Unlock()
 	ri, bi := 0, 0
@@ -706,7 +717,7 @@ func (st *incState) seed(diags []analysis.Diagnostic) {
 		if bi < len(bs) && bs[bi].start <= at {
 			continue
 		}
-		d.Fixes = nil
+		d.Fixes = localFixes(d)
 		st.regions[ri].skel = append(st.regions[ri].skel, d)
 	}
 }
@@ -728,14 +739,28 @@ func partition(diags []analysis.Diagnostic, bs []body) [][]analysis.Diagnostic {
 	return out
 }
 
-// relative shifts diagnostics by -base, dropping their fixes (code
-// actions come from a full check).
-func relative(ds []analysis.Diagnostic, base int) []analysis.Diagnostic {
+// relative returns the diagnostics of a body, in the virtual text,
+// relative to the body's start, for the cache. Their fixes' edits that
+// reach into the slack after the body's region (the end of its last
+// line) are moved to where the slack starts, the same text in any layout.
+func (st *incState) relative(ds []analysis.Diagnostic, bd body) []analysis.Diagnostic {
+	i, found := slices.BinarySearchFunc(st.regions, bd.start, func(r region, v int) int { return r.vstart - v })
+	if !found {
+		i--
+	}
+	r := &st.regions[max(i, 0)]
+	cut, slackEnd := source.Offset(r.vstart+r.cut), source.Offset(r.vstart+r.cut+r.pad)
+	base := source.Offset(bd.start)
 	out := make([]analysis.Diagnostic, len(ds))
 	for i, d := range ds {
-		d.Span.Start -= source.Offset(base)
-		d.Span.End -= source.Offset(base)
-		d.Fixes = nil
+		d.Span.Start -= base
+		d.Span.End -= base
+		d.Fixes = mapFixes(localFixes(d), func(v source.Offset) source.Offset {
+			if cut < v && v <= slackEnd {
+				v = cut
+			}
+			return v - base
+		})
 		out[i] = d
 	}
 	return out
@@ -750,7 +775,7 @@ func hollow(fd *syntax.FuncDef) *syntax.FuncDef {
 }
 
 // check returns the diagnostics of the state's document, in its
-// offsets, without fixes. Diagnostics outside cacheable bodies are kept
+// offsets, with their local fixes. Diagnostics outside cacheable bodies are kept
 // per region, and those of the bodies in the cache, both valid while the
 // skeleton does not change. The regions that lack either (the ones an
 // edit re-parsed, or all after the skeleton changed) are analysed, in a
@@ -843,13 +868,13 @@ func (st *incState) check() []analysis.Diagnostic {
 		if !target[ri] || bi < len(bs) && bs[bi].start <= at {
 			continue
 		}
-		d.Fixes = nil
+		d.Fixes = localFixes(d)
 		fresh[ri] = append(fresh[ri], d)
 	}
 	st.env.mu.Lock()
 	for i, bd := range bs {
 		if cached[i] == nil {
-			cached[i] = relative(freshBodies[i], bd.start)
+			cached[i] = st.relative(freshBodies[i], bd)
 			st.env.bodies[bd.key] = cachedBody{cached[i], bodyNames(st.vsrc, bd.fd)}
 		}
 	}
@@ -887,9 +912,11 @@ func (st *incState) check() []analysis.Diagnostic {
 		}
 		inBodies = inBodies[:0]
 		for j := bi; j < bi+len(r.bodies); j++ {
+			base := source.Offset(bs[j].start)
 			for _, d := range cached[j] {
-				d.Span.Start += source.Offset(bs[j].start)
-				d.Span.End += source.Offset(bs[j].start)
+				d.Span.Start += base
+				d.Span.End += base
+				d.Fixes = mapFixes(d.Fixes, func(v source.Offset) source.Offset { return v + base })
 				inBodies = append(inBodies, d)
 			}
 		}
@@ -1203,6 +1230,11 @@ func (st *incState) toReal(ds []analysis.Diagnostic) []analysis.Diagnostic {
 	for i := range ds {
 		ds[i].Span.Start = conv(ds[i].Span.Start)
 		ds[i].Span.End = conv(ds[i].Span.End)
+	}
+	// Fix edits may lie anywhere in the document, so they are converted
+	// apart, after the spans, which come in order.
+	for i := range ds {
+		ds[i].Fixes = mapFixes(ds[i].Fixes, conv)
 	}
 	return ds
 }

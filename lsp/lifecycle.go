@@ -7,14 +7,16 @@ import (
 	"go.lsp.dev/protocol"
 )
 
-// Initialize records the client's capabilities and workspace folders and
-// answers with the server's capabilities.
+// Initialize records the client's capabilities, workspace folders and
+// settings (initializationOptions) and answers with the server's
+// capabilities.
 func (s *server) Initialize(_ context.Context, p *initializeParams) (*initializeResult, error) {
 	s.mu.Lock()
 	s.caps, s.extraCaps = p.Capabilities, p.extra
 	s.mu.Unlock()
 	folders := initialFolders(&p.InitializeParams)
 	s.sess.setFolders(folders)
+	s.initSettings(p.InitializationOptions)
 	s.state.Store(int32(stateRunning))
 	if len(folders) == 0 {
 		s.logf(protocol.MessageTypeInfo, "no workspace folder: only open files are checked")
@@ -60,6 +62,8 @@ func capabilities(client protocol.ClientCapabilities) protocol.ServerCapabilitie
 		DocumentRangeFormattingProvider: true,
 		CodeActionProvider:              true,
 		CompletionProvider:              &protocol.CompletionOptions{TriggerCharacters: []string{"."}},
+		ExecuteCommandProvider:          &protocol.ExecuteCommandOptions{Commands: []string{CommandRun}},
+		CodeLensProvider:                &protocol.CodeLensOptions{},
 		SignatureHelpProvider:           &protocol.SignatureHelpOptions{TriggerCharacters: []string{"(", ","}, RetriggerCharacters: []string{"="}},
 		SemanticTokensProvider:          &semanticTokensOptions{Legend: tokenLegend(), Range: true, Full: true},
 		Workspace: &protocol.ServerCapabilitiesWorkspace{
@@ -78,11 +82,15 @@ func capabilities(client protocol.ClientCapabilities) protocol.ServerCapabilitie
 }
 
 // Initialized registers the file watchers the server needs, when the
-// client lets servers register them.
+// client lets servers register them, and asks for the editor's settings,
+// when the client answers workspace/configuration.
 func (s *server) Initialized(context.Context, *protocol.InitializedParams) error {
 	caps := s.clientCaps()
 	if caps.Workspace != nil && caps.Workspace.DidChangeWatchedFiles != nil && caps.Workspace.DidChangeWatchedFiles.DynamicRegistration {
 		s.goTracked(s.registerWatchers)
+	}
+	if s.configurationSupported() {
+		s.goTracked(func() { s.pullSettings(false) })
 	}
 	return nil
 }

@@ -25,6 +25,9 @@ type projectCache struct {
 	// goroutine that first needed it.
 	onLoad func(*projectCache, *projectEntry)
 	logf   func(format string, args ...any)
+	// settings are the editor's settings of this generation, the
+	// fallback for what configuration files do not set (settings.go).
+	settings *settingsStore
 
 	mu      sync.Mutex
 	dirs    map[string]string        // directory -> configuration file ("" for none)
@@ -70,7 +73,7 @@ func (c *projectCache) forFile(path string) *projectEntry {
 	}
 	c.mu.Unlock()
 	e.once.Do(func() {
-		e.load(c.logf)
+		e.load(c.logf, c.settings)
 		if c.onLoad != nil {
 			c.onLoad(c, e)
 		}
@@ -97,12 +100,15 @@ func (c *projectCache) configFor(dir string) string {
 	return cfg
 }
 
-// load reads the configuration and the stubs. A configuration with
-// problems still yields a project: the settings that could be read are
-// used and the problems become diagnostics on the configuration file.
-func (e *projectEntry) load(logf func(string, ...any)) {
+// load reads the configuration and the stubs, and fills in what the
+// configuration does not set from the editor's settings. A configuration
+// with problems still yields a project: the settings that could be read
+// are used and the problems become diagnostics on the configuration file.
+func (e *projectEntry) load(logf func(string, ...any), settings *settingsStore) {
 	cfg := config.Default(e.dir)
+	dir := e.dir
 	if e.configFile != "" {
+		dir = filepath.Dir(e.configFile)
 		loaded, err := project.LoadConfig(e.configFile)
 		if err != nil {
 			logf("configuration %s: %v", e.configFile, err)
@@ -112,6 +118,7 @@ func (e *projectEntry) load(logf func(string, ...any)) {
 			cfg = loaded
 		}
 	}
+	cfg = applySettings(cfg, settings.forDir(dir), logf)
 	p, err := project.Load(cfg)
 	if err != nil {
 		logf("project %s: %v", e.configFile, err)

@@ -26,6 +26,9 @@ type extraClientCapabilities struct {
 	// pullDiagnostics is set when the client sent
 	// capabilities.textDocument.diagnostic (LSP 3.17).
 	pullDiagnostics bool
+	// diagnosticRefresh is set when the client accepts
+	// workspace/diagnostic/refresh (LSP 3.17).
+	diagnosticRefresh bool
 }
 
 // UnmarshalJSON decodes the parameters and the extra capabilities.
@@ -38,12 +41,18 @@ func (p *initializeParams) UnmarshalJSON(data []byte) error {
 			TextDocument struct {
 				Diagnostic json.RawMessage `json:"diagnostic"`
 			} `json:"textDocument"`
+			Workspace struct {
+				Diagnostics struct {
+					RefreshSupport bool `json:"refreshSupport"`
+				} `json:"diagnostics"`
+			} `json:"workspace"`
 		} `json:"capabilities"`
 	}
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return err
 	}
-	p.extra = extraClientCapabilities{pullDiagnostics: present(raw.Capabilities.TextDocument.Diagnostic)}
+	p.extra = extraClientCapabilities{pullDiagnostics: present(raw.Capabilities.TextDocument.Diagnostic),
+		diagnosticRefresh: raw.Capabilities.Workspace.Diagnostics.RefreshSupport}
 	return nil
 }
 

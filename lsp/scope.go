@@ -49,6 +49,13 @@ type scopeWalk struct {
 // last one starting before it), so that completion stays cheap in a
 // large file.
 func visibleNames(snap *snapshot, off source.Offset) []scopeName {
+	return visibleNamesMatching(snap, off, nil)
+}
+
+// visibleNamesMatching is visibleNames for the names keep accepts (all
+// when keep is nil); completion passes the prefix being typed, so that a
+// large module's hundreds of names are not collected on every request.
+func visibleNamesMatching(snap *snapshot, off source.Offset, keep func(string) bool) []scopeName {
 	f, res := snap.Resolved()
 	snap.moduleNamesOnce.Do(func() {
 		w := newScopeWalk(snap, res, -1)
@@ -72,6 +79,9 @@ func visibleNames(snap *snapshot, off source.Offset) []scopeName {
 			continue // class bodies are invisible to nested scopes
 		}
 		for _, n := range w.names[sc] {
+			if keep != nil && !keep(n.name) {
+				continue
+			}
 			if !seen[n.name] {
 				seen[n.name] = true
 				out = append(out, n)
@@ -93,7 +103,15 @@ func (w *scopeWalk) visit(n syntax.Node) bool {
 		return false
 	}
 	switch n := n.(type) {
-	case *syntax.FuncDef, *syntax.ClassDef, *syntax.LambdaExpr, *syntax.CompExpr:
+	case *syntax.FuncDef, *syntax.ClassDef:
+		if w.encloses(n) {
+			w.chain = append(w.chain, n)
+			w.inners[n] = true
+		} else if w.off >= 0 {
+			w.header(n)
+			return false
+		}
+	case *syntax.LambdaExpr, *syntax.CompExpr:
 		if w.encloses(n) {
 			w.chain = append(w.chain, n)
 			w.inners[n] = true
@@ -107,6 +125,52 @@ func (w *scopeWalk) visit(n syntax.Node) bool {
 	}
 	w.stack = append(w.stack, n)
 	return true
+}
+
+// header visits what a def or class that does not enclose the position
+// binds in the scope around it: its name, and whatever its decorators,
+// parameter defaults and annotations, bases and keywords bind (a walrus).
+// Its body binds nothing visible at the position but module names, which
+// visibleNames collects apart, so the walk of a request skips it: a
+// large class is not walked for a position outside it.
+func (w *scopeWalk) header(n syntax.Node) {
+	var parts []syntax.Expr
+	switch n := n.(type) {
+	case *syntax.FuncDef:
+		if n.Name != nil {
+			w.ident(n.Name)
+		}
+		parts = append(parts, n.Decorators...)
+		if n.Returns != nil {
+			parts = append(parts, n.Returns)
+		}
+		if p := n.Params; p != nil {
+			for _, list := range [][]*syntax.Param{p.PosOnly, p.Args, p.KwOnly, {p.Vararg, p.Kwarg}} {
+				for _, prm := range list {
+					if prm != nil && prm.Annotation != nil {
+						parts = append(parts, prm.Annotation)
+					}
+					if prm != nil && prm.Default != nil {
+						parts = append(parts, prm.Default)
+					}
+				}
+			}
+		}
+	case *syntax.ClassDef:
+		if n.Name != nil {
+			w.ident(n.Name)
+		}
+		parts = append(parts, n.Decorators...)
+		parts = append(parts, n.Bases...)
+		for _, k := range n.Keywords {
+			if k != nil && k.Value != nil {
+				parts = append(parts, k.Value)
+			}
+		}
+	}
+	for _, x := range parts {
+		syntax.Inspect(x, w.visit)
+	}
 }
 
 // ident records a defining identifier.

@@ -81,6 +81,8 @@ type server struct {
 
 	logMu    sync.Mutex
 	analyses atomic.Int64 // checks run for diagnostics, for tests
+
+	runs runState // monty.run's diagnostics and the documents' languages (command.go)
 }
 
 // Serve runs a language server on rwc, an LSP base-protocol stream such as
@@ -427,4 +429,6 @@ var routes = map[string]route{
 	protocol.MethodTextDocumentRangeFormatting:   request((*server).RangeFormatting),
 	methodInlayHint:                              request((*server).InlayHint),
 	methodDiagnostic:                             request((*server).Diagnostic),
+	protocol.MethodWorkspaceExecuteCommand:       request((*server).ExecuteCommand),
+	protocol.MethodTextDocumentCodeLens:          request((*server).CodeLens),
 }

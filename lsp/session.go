@@ -22,6 +22,7 @@ type session struct {
 	docs     map[protocol.DocumentURI]*snapshot
 	projects *projectCache
 	folders  []protocol.WorkspaceFolder
+	settings *settingsStore // the editor's settings (settings.go)
 }
 
 func newSession(projects *projectCache) *session {
@@ -127,5 +128,29 @@ func (ss *session) updateFolders(added, removed []protocol.WorkspaceFolder) []pr
 		}
 	}
 	ss.folders = append(kept, added...)
+	return append([]protocol.WorkspaceFolder(nil), ss.folders...)
+}
+
+// setSettings records the editor's settings, which the next project
+// generation uses, and reports whether they changed.
+func (ss *session) setSettings(st *settingsStore) bool {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	changed := !sameSettings(ss.settings, st)
+	ss.settings = st
+	return changed
+}
+
+// currentSettings returns the editor's settings.
+func (ss *session) currentSettings() *settingsStore {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	return ss.settings
+}
+
+// workspaceFolders returns the workspace folders.
+func (ss *session) workspaceFolders() []protocol.WorkspaceFolder {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
 	return append([]protocol.WorkspaceFolder(nil), ss.folders...)
 }

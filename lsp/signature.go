@@ -23,13 +23,12 @@ func (s *server) SignatureHelp(_ context.Context, p *protocol.SignatureHelpParam
 	if err != nil || !snap.Analyzable() {
 		return nil, err
 	}
-	f, _ := snap.Resolved()
-	c := cursorAt(f, snap.Content, offsetAt(snap.Mapper(), p.Position))
+	ns, c := s.completionNames(snap, offsetAt(snap.Mapper(), p.Position))
 	call, ok := c.call(snap.Content)
 	if !ok {
 		return nil, nil
 	}
-	sigs := signaturesOf(snap, call, c.off)
+	sigs := signaturesOf(snap, call, ns)
 	if len(sigs) == 0 {
 		return nil, nil
 	}
@@ -117,19 +116,18 @@ type signature struct {
 	params []stubs.Param
 }
 
-// signaturesOf returns the signatures of a call's callee: a function the
-// program defines that is visible at the cursor, or else an external (one
-// signature per overload). Other callees have none.
-func signaturesOf(snap *snapshot, call callSite, off source.Offset) []signature {
+// signaturesOf returns the signatures of a call's callee in snap: a
+// function the program defines that is visible at the cursor (from ns,
+// as for completion: the last analysed version while the current one is
+// not), or else an external (one signature per overload). Other callees
+// have none.
+func signaturesOf(snap *snapshot, call callSite, ns nameSource) []signature {
 	if strings.Contains(call.callee, ".") {
 		return nil // module functions have no signatures in the profile
 	}
-	for _, n := range visibleNames(snap, off) {
-		if n.name != call.callee {
-			continue
-		}
+	for _, n := range ns.visible(func(name string) bool { return name == call.callee }) {
 		if fd, ok := n.node.(*syntax.FuncDef); ok {
-			return []signature{defSignature(snap.Content, fd)}
+			return []signature{defSignature(ns.snap.Content, fd)}
 		}
 		return nil // a variable or class of the program hides any external
 	}

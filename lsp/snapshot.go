@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"go.lsp.dev/protocol"
@@ -37,6 +38,7 @@ type snapshot struct {
 	project     *projectEntry
 
 	checkOnce sync.Once
+	checkDone atomic.Bool // checkOnce has finished
 	file      *syntax.File
 	result    *analysis.Result
 	syntaxOK  bool // the file parsed without errors
@@ -51,9 +53,13 @@ type snapshot struct {
 	// snapshot (an analyzer bug), which the diagnostics log.
 	checkPanic any
 
-	resolveOnce sync.Once
-	rfile       *syntax.File     // the tree Refs of rresult point into
-	rresult     *analysis.Result // the analysis with Result.Refs filled
+	parseOnce sync.Once
+	pfile     *syntax.File // Parsed's own parse
+
+	resolveOnce  sync.Once
+	resolvedDone atomic.Bool      // resolveOnce has finished
+	rfile        *syntax.File     // the tree Refs of rresult point into
+	rresult      *analysis.Result // the analysis with Result.Refs filled
 
 	moduleNamesOnce sync.Once
 	moduleNames     []scopeName // the names bound at module level (scope.go)
@@ -99,13 +105,31 @@ func (s *snapshot) Analyzable() bool {
 func (s *snapshot) Check() (*syntax.File, *analysis.Result) {
 	s.checkOnce.Do(func() {
 		s.file, s.result, s.syntaxOK, s.checkPanic = checkSafely(s.name(), s.Content, &s.Project().opts)
+		s.checkDone.Store(true)
 	})
 	return s.file, s.result
 }
 
-// Diagnostics returns the diagnostics of the snapshot, without fixes:
+// Parsed returns a parse tree of the snapshot for the features that need
+// no analysis (symbols, folding ranges, locating a call): the tree of an
+// analysis already made, else a parse of its own, made once. Editors ask
+// for symbols and folding ranges after every edit, and the diagnostics of
+// an edit need no full check: those requests must not make one.
+func (s *snapshot) Parsed() *syntax.File {
+	switch {
+	case s.resolvedDone.Load():
+		return s.rfile
+	case s.checkDone.Load():
+		return s.file
+	}
+	s.parseOnce.Do(func() { s.pfile, _ = syntax.Parse(s.name(), s.Content, 0) })
+	return s.pfile
+}
+
+// Diagnostics returns the diagnostics of the snapshot and their fixes:
 // those of a full check (Check), computed incrementally from the last
-// version whose diagnostics were computed when that is possible.
+// version whose diagnostics were computed when that is possible (then
+// without the fixes that depend on the whole module, see localFixes).
 func (s *snapshot) Diagnostics() []analysis.Diagnostic {
 	s.diagsOnce.Do(func() {
 		opts := &s.Project().opts
@@ -130,6 +154,8 @@ func (s *snapshot) Resolved() (*syntax.File, *analysis.Result) {
 		opts := s.Project().opts
 		opts.KeepRefs = true
 		s.rfile, s.rresult, _, _ = checkSafely(s.name(), s.Content, &opts)
+		s.resolvedDone.Store(true)
+		s.tracker.resolved.note(s)
 	})
 	return s.rfile, s.rresult
 }

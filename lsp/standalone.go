@@ -49,15 +49,15 @@ func NewDocument(src []byte, prof *profile.Profile, decls *stubs.Decls, inputs [
 }
 
 // Completion returns the completion items at pos, as the server's
-// textDocument/completion does; snippets says whether the host accepts
+// textDocument/completion does (those that can match the identifier
+// before pos, but never cut short); snippets says whether the host accepts
 // snippet insert texts (calls of externals with placeholders).
 func (d *Document) Completion(pos source.Position, snippets bool) []protocol.CompletionItem {
-	f, _ := d.snap.Check()
 	m := d.snap.Mapper()
-	c := cursorAt(f, d.snap.Content, m.Offset(pos))
+	ns, c := (*server)(nil).completionNames(d.snap, m.Offset(pos))
 	var cands []candidate
 	if !c.inString && !c.inComment {
-		cands = completions(d.snap, c)
+		cands = completions(d.snap, c, ns)
 	}
 	return toCompletionItems(m, c, cands, snippets && !callFollows(d.snap.Content, c.off))
 }

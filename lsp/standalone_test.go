@@ -29,8 +29,17 @@ func TestDocumentCompletionAndHover(t *testing.T) {
 		t.Errorf("notify completes to %q, want a snippet with its argument", labels["notify"])
 	}
 	for _, want := range []string{"total", "limit", "print"} {
+		if _, ok := labels[want]; ok {
+			t.Errorf("completion %q cannot match the %q typed", want, "noti")
+		}
+	}
+	labels = map[string]string{}
+	for _, it := range doc.Completion(source.Position{Line: 1, Character: 0}, true) {
+		labels[it.Label] = it.TextEdit.NewText
+	}
+	for _, want := range []string{"total", "limit", "print", "notify"} {
 		if _, ok := labels[want]; !ok {
-			t.Errorf("no completion %q", want)
+			t.Errorf("no completion %q at the start of a line", want)
 		}
 	}
 

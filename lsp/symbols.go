@@ -21,7 +21,7 @@ func (s *server) DocumentSymbol(_ context.Context, p *protocol.DocumentSymbolPar
 	if err != nil {
 		return nil, err
 	}
-	f, _ := snap.Check()
+	f := snap.Parsed()
 	b := symbolBuilder{src: snap.Content, m: snap.Mapper()}
 	syms := b.stmts(f.Body, moduleLevel)
 	caps := s.clientCaps()

@@ -29,6 +29,7 @@ func (s *server) DidOpen(_ context.Context, p *protocol.DidOpenTextDocumentParam
 		return invalidParams("didOpen without a document URI")
 	}
 	snap := s.sess.open(p.TextDocument.URI, p.TextDocument.Version, p.TextDocument.Text)
+	s.runs.setLanguage(p.TextDocument.URI, string(p.TextDocument.LanguageID))
 	s.schedule(snap)
 	return nil
 }
@@ -69,6 +70,7 @@ func (s *server) DidClose(_ context.Context, p *protocol.DidCloseTextDocumentPar
 	if !ok {
 		return invalidParams("didClose of %s, which is not open", p.TextDocument.URI)
 	}
+	s.runs.setLanguage(p.TextDocument.URI, "")
 	if snap.Analyzable() {
 		s.scheduleClear(snap.URI)
 	}

@@ -43,10 +43,11 @@ func (s *server) DidChangeWatchedFiles(_ context.Context, p *protocol.DidChangeW
 	return nil
 }
 
-// DidChangeConfiguration reloads the projects: the server has no settings
-// of its own yet, but a client sends this when the user's setup changed.
-func (s *server) DidChangeConfiguration(context.Context, *protocol.DidChangeConfigurationParams) error {
-	s.reload("configuration changed")
+// DidChangeConfiguration reads the editor's settings anew (settings.go)
+// and reloads the projects, since a client sends it when the user's setup
+// changed.
+func (s *server) DidChangeConfiguration(ctx context.Context, p *protocol.DidChangeConfigurationParams) error {
+	s.didChangeSettings(ctx, p.Settings)
 	return nil
 }
 
@@ -73,11 +74,16 @@ func (s *server) reload(reason string) {
 	for _, snap := range snaps {
 		s.schedule(snap)
 	}
+	s.refreshDiagnostics()
 }
 
 // newProjects returns an empty generation of projects.
 func (s *server) newProjects() *projectCache {
-	return newProjectCache(s.projectLoaded, func(format string, args ...any) {
+	c := newProjectCache(s.projectLoaded, func(format string, args ...any) {
 		s.logf(protocol.MessageTypeWarning, format, args...)
 	})
+	if s.sess != nil {
+		c.settings = s.sess.currentSettings()
+	}
+	return c
 }

@@ -4,7 +4,7 @@
 // run) goes to the -out file so that the caller can compare it with the
 // other interpreters'.
 //
-//	interprun [-n RUNS] [-out FILE] PROGRAM.py
+//	interprun [-n RUNS] [-out FILE] [-cpuprofile FILE] [-memprofile FILE] PROGRAM.py
 package main
 
 import (
@@ -13,6 +13,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime"
+	"runtime/pprof"
 	"time"
 
 	"github.com/monty-tools/monty-tools/interp"
@@ -21,6 +23,8 @@ import (
 func main() {
 	runs := flag.Int("n", 3, "number of runs; the best is reported")
 	outFile := flag.String("out", "", "write the program's output of the first run here")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the runs (not the compile) here")
+	memProfile := flag.String("memprofile", "", "write an allocation profile (every allocation) here")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: interprun [-n RUNS] [-out FILE] PROGRAM.py")
@@ -34,6 +38,20 @@ func main() {
 	prog, err := interp.Compile(path, src, interp.CompileOptions{})
 	if err != nil {
 		fail(err)
+	}
+	if *cpuProfile != "" {
+		pf, err := os.Create(*cpuProfile)
+		if err != nil {
+			fail(err)
+		}
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			fail(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if *memProfile != "" {
+		runtime.MemProfileRate = 1
+		defer writeHeapProfile(*memProfile)
 	}
 	best := time.Duration(1<<63 - 1)
 	for i := 0; i < *runs; i++ {
@@ -57,4 +75,15 @@ func main() {
 func fail(err error) {
 	fmt.Fprintln(os.Stderr, "interprun:", err)
 	os.Exit(1)
+}
+
+func writeHeapProfile(path string) {
+	pf, err := os.Create(path)
+	if err != nil {
+		fail(err)
+	}
+	defer pf.Close()
+	if err := pprof.Lookup("allocs").WriteTo(pf, 0); err != nil {
+		fail(err)
+	}
 }

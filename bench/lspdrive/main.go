@@ -9,6 +9,9 @@
 //     identifier and deleted again), p50 and p99;
 //   - hover and completion latency at random identifiers, p99 ("n/a" when
 //     the server answers MethodNotFound);
+//   - completion latency right after each keystroke of the typed edits,
+//     before the keystroke's diagnostics, as an editor asks while the user
+//     types, p99;
 //   - the server's peak resident memory (VmHWM from /proc).
 //
 // Usage:
@@ -64,6 +67,7 @@ func main() {
 	flag.DurationVar(&lim.openTimeout, "open-timeout", 2*time.Minute, "wait for initialize and the first diagnostics")
 	flag.DurationVar(&lim.budget, "budget", 90*time.Second, "time for one loop of edits or requests; later ones are skipped")
 	flag.Uint64Var(&lim.seed, "seed", 1, "seed of the generated files and of the request positions")
+	flag.BoolVar(&lim.detail, "detail", false, "also print each latency's p50, p90, p99 and the three largest to stderr")
 	flag.Parse()
 	if len(servers) == 0 || flag.NArg() > 0 {
 		flag.Usage()
@@ -98,7 +102,11 @@ func run(servers []server, sizes, dir, judged string, lim limits) error {
 		row := sizeRow{p: p, lines: lines}
 		for _, s := range servers {
 			fmt.Fprintf(os.Stderr, "lspdrive: %s on %d lines...\n", s.name, p.lines)
-			row.results = append(row.results, measure(s.argv, p, lim))
+			r := measure(s.argv, p, lim)
+			if lim.detail {
+				r.printDetail(os.Stderr, s.name, p.lines)
+			}
+			row.results = append(row.results, r)
 		}
 		t.sizes = append(t.sizes, row)
 	}

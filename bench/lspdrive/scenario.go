@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -19,6 +20,7 @@ type limits struct {
 	openTimeout     time.Duration // initialize and the first diagnostics
 	budget          time.Duration // one loop of edits or requests
 	seed            uint64
+	detail          bool // print more of each distribution
 }
 
 // samples are the latencies of one kind of operation. Timed-out
@@ -72,6 +74,7 @@ type result struct {
 	edits      samples
 	hover      samples
 	completion samples
+	typedComp  samples // completion right after a keystroke, before its diagnostics
 	rss        int64
 	procs      int
 }
@@ -98,10 +101,12 @@ func measure(argv []string, p *project, lim limits) *result {
 		r.err = err
 		return r
 	}
-	r.edits = typeEdits(c, p, lim)
+	version := 1
+	r.edits = typeEdits(c, p, lim, &version)
 	rng := rand.New(rand.NewPCG(lim.seed, 0x5eed))
 	r.hover = requests(c, p, lim, rng, "textDocument/hover", nil)
 	r.completion = requests(c, p, lim, rng, "textDocument/completion", map[string]any{"triggerKind": 1})
+	r.typedComp = typedCompletions(c, p, lim, &version)
 	r.rss, r.procs = peakRSS(c.cmd.Process.Pid)
 	return r
 }
@@ -148,10 +153,11 @@ func typedEdit(pos source.Position, i int) map[string]any {
 // diagnostics of the new version. When the budget runs out or the server
 // times out three times, the rest of the current cycle is sent without
 // waiting, so the document ends as it began.
-func typeEdits(c *conn, p *project, lim limits) samples {
+func typeEdits(c *conn, p *project, lim limits, v *int) samples {
 	var s samples
 	deadline := time.Now().Add(lim.budget)
-	version := 1
+	version := *v
+	defer func() { *v = version }()
 	i := 0
 	for ; i < lim.edits; i++ {
 		if time.Now().After(deadline) || s.timeouts >= 3 {
@@ -170,6 +176,41 @@ func typeEdits(c *conn, p *project, lim limits) samples {
 		c.notifyServer("textDocument/didChange", map[string]any{
 			"textDocument":   map[string]any{"uri": p.uri, "version": version},
 			"contentChanges": []any{typedEdit(p.edit, i)}})
+	}
+	return s
+}
+
+// typedCompletions types as typeEdits does and asks for completion at
+// the cursor right after each keystroke, without waiting for the
+// keystroke's diagnostics, as an editor asks while the user types; it
+// measures the completions. The document ends as it began.
+func typedCompletions(c *conn, p *project, lim limits, v *int) samples {
+	var s samples
+	deadline := time.Now().Add(lim.budget)
+	i := 0
+	for ; i < lim.requests || i%8 != 0; i++ {
+		*v++
+		c.notifyServer("textDocument/didChange", map[string]any{
+			"textDocument":   map[string]any{"uri": p.uri, "version": *v},
+			"contentChanges": []any{typedEdit(p.edit, i)}})
+		if i >= lim.requests || time.Now().After(deadline) || s.timeouts >= 3 {
+			continue // finish the cycle
+		}
+		cursor := p.edit
+		if k := i % 8; k < 4 {
+			cursor.Character += uint32(k + 1)
+		} else {
+			cursor.Character += uint32(7 - k)
+		}
+		params := map[string]any{"textDocument": map[string]any{"uri": p.uri}, "position": cursor,
+			"context": map[string]any{"triggerKind": 1}}
+		_, d, err := c.call("textDocument/completion", params, lim.timeout)
+		var rerr *rpcError
+		if errors.As(err, &rerr) && rerr.Code == codeMethodNotFound {
+			s.na = true
+			continue
+		}
+		s.add(d, err)
 	}
 	return s
 }
@@ -197,4 +238,23 @@ func requests(c *conn, p *project, lim limits, rng *rand.Rand, method string, co
 		s.add(d, err)
 	}
 	return s
+}
+
+// printDetail prints more of each latency distribution than the table:
+// the median, p90, p99 and the three slowest operations.
+func (r *result) printDetail(w io.Writer, name string, lines int) {
+	for _, k := range []struct {
+		what string
+		s    *samples
+	}{{"keystroke", &r.edits}, {"hover", &r.hover}, {"completion", &r.completion}, {"typed compl.", &r.typedComp}} {
+		d := slices.Clone(k.s.d)
+		slices.Sort(d)
+		if len(d) == 0 {
+			continue
+		}
+		p := func(q float64) time.Duration { return d[min(len(d)-1, int(float64(len(d))*q))] }
+		top := d[max(0, len(d)-3):]
+		fmt.Fprintf(w, "lspdrive: %s %d lines %-10s p50 %v p90 %v p99 %v slowest %v (%d samples, %d timeouts)\n",
+			name, lines, k.what, p(0.5), p(0.9), p(0.99), top, len(d), k.s.timeouts)
+	}
 }

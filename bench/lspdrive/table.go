@@ -64,6 +64,7 @@ func (t *table) print(out io.Writer, lim limits) {
 		t.line(w, row, "  keystroke→diagnostics p99", tg.keystroke, func(r *result) *samples { return &r.edits }, 99)
 		t.line(w, row, "  hover p99", tg.hover, func(r *result) *samples { return &r.hover }, 99)
 		t.line(w, row, "  completion p99", tg.completion, func(r *result) *samples { return &r.completion }, 99)
+		t.line(w, row, "  completion after a keystroke p99", 0, func(r *result) *samples { return &r.typedComp }, 99)
 		t.rssLine(w, row, tg.rss)
 		notes = append(notes, rowNotes(t.servers, row, lim)...)
 	}
@@ -153,7 +154,7 @@ func rowNotes(servers []server, row sizeRow, lim limits) []string {
 			what string
 			s    *samples
 			want int
-		}{{"first diagnostics", &r.first, 1}, {"edits", &r.edits, lim.edits}, {"hovers", &r.hover, lim.requests}, {"completions", &r.completion, lim.requests}} {
+		}{{"first diagnostics", &r.first, 1}, {"edits", &r.edits, lim.edits}, {"hovers", &r.hover, lim.requests}, {"completions", &r.completion, lim.requests}, {"completions after a keystroke", &r.typedComp, lim.requests}} {
 			if k.s.na || (k.s.n() == k.want && k.s.timeouts == 0 && k.s.errs == 0) {
 				continue
 			}

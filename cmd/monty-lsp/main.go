@@ -4,7 +4,7 @@
 //	monty-lsp [serve] [--stdio]  run the language server over stdin/stdout
 //	monty-lsp check PATHS...     report what the target Monty rejects or runs differently
 //	monty-lsp ast FILE|-         print the syntax tree as CPython's ast.dump does
-//	monty-lsp run FILE           run a file as Monty would, with inputs and mocked externals
+//	monty-lsp run FILE           run a file as Monty would, with inputs, externals answered by mocks, a host or a prompt, and limits
 //
 // More subcommands (dap) arrive with their packages.
 package main
@@ -38,7 +38,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "ast":
 		return astCmd(args[1:], stdin, stdout, stderr)
 	case "run":
-		return runCmd(args[1:], stdout, stderr)
+		return runCmd(args[1:], stdin, stdout, stderr)
+	case "dap":
+		return dapCmd(args[1:], stdin, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "monty-lsp %s\n", version)
 		return 0
@@ -61,9 +63,12 @@ commands:
                report constructs the target Monty rejects, undeclared externals,
                unknown modules and names; exit 1 on errors, 2 on usage/config errors
   ast FILE|-   print FILE's syntax tree as CPython's ast.dump(ast.parse(src))
-  run [--config FILE] [--input NAME=JSON]... [--inputs FILE] [--mocks FILE] [--json] FILE
-               run FILE as Monty would, with inputs and mocked externals;
-               exit 1 if it is rejected or raises, 2 on usage/config errors
+  run [--config FILE] [--input NAME=JSON]... [--inputs FILE] [--mocks FILE]
+      [--host CMD] [--prompt] [--trace] [--json] [--max-duration D] [--max-memory N]
+      [--max-allocations N] [--max-recursion N] [--max-output N] FILE
+               run FILE as Monty would, with inputs; externals answered by mocks,
+               a host command or a prompt; exit 1 if it is rejected, raises or
+               hits a limit, 2 on usage/config errors, 3 if a call is unanswered
   version      print the version
 `)
 }

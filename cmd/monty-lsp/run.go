@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -10,327 +9,219 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
-	"strings"
+	"os/signal"
 
-	"github.com/monty-tools/monty-tools/config"
-	"github.com/monty-tools/monty-tools/internal/mocks"
+	"github.com/monty-tools/monty-tools/internal/runner"
 	"github.com/monty-tools/monty-tools/interp"
-	"github.com/monty-tools/monty-tools/project"
-	"github.com/monty-tools/monty-tools/source"
 )
 
+// Exit codes of `monty-lsp run`.
+const (
+	runOK        = 0 // the program ran to its end
+	runFailed    = 1 // rejected at load time, calls undeclared externals, raised, or hit a limit
+	runUsage     = 2 // usage, configuration, inputs or mocks
+	runHostError = 3 // a call could not be answered: the host command failed (crashed, bad output, timeout) or the prompt's input ended
+)
+
+// runFlags are the flags of `monty-lsp run`.
+type runFlags struct {
+	opts   runner.Options
+	inputs []string
+	limits interp.Limits
+	json   bool
+	trace  bool
+	prompt bool
+}
+
 // runCmd implements `monty-lsp run FILE`: run the file as Monty would,
-// with inputs and mocked external functions, print its output and then
-// the repr of its result. An uncaught exception prints a Monty-style
-// traceback on stderr. Exit codes: 0 success; 1 the program was rejected
-// (load-time error, call to an undeclared external) or raised; 2 usage,
-// configuration, inputs or mocks problems.
-func runCmd(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("run", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	cfgPath := fs.String("config", "", "use this monty.toml instead of searching from the file")
-	inputsFile := fs.String("inputs", "", "JSON file with an object of input values")
-	mocksFile := fs.String("mocks", "", "JSON file with an object of external-function mocks")
-	asJSON := fs.Bool("json", false, "print one JSON object: result, stdout, error, calls")
-	var inputFlags []string
-	fs.Func("input", "an input value as name=JSON (repeatable)", func(s string) error {
-		inputFlags = append(inputFlags, s)
-		return nil
-	})
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: monty-lsp run [--config FILE] [--input NAME=JSON]... [--inputs FILE.json] [--mocks FILE.json] [--json] FILE")
-		fs.PrintDefaults()
-	}
+// with inputs, its external calls answered by mocks, a host command or
+// the terminal, print its output and then the repr of its result. An
+// uncaught exception prints a Monty-style traceback on stderr. See
+// runUsageText for the flags and runner's package comment for the host
+// protocol.
+func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var f runFlags
+	fs := f.flagSet(stderr)
 	if err := fs.Parse(args); err != nil {
-		return 2
+		if err == flag.ErrHelp {
+			return runOK
+		}
+		return runUsage
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()
-		return 2
+		return runUsage
 	}
-	r := &runner{path: fs.Arg(0), stdout: stdout, stderr: stderr}
-	if code := r.prepare(*cfgPath, *inputsFile, inputFlags, *mocksFile); code != 0 {
-		return code
-	}
-	return r.run(*asJSON)
-}
-
-// runner holds one `run` invocation.
-type runner struct {
-	path           string
-	stdout, stderr io.Writer
-	src            []byte
-	proj           *project.Project
-	inputs         map[string]interp.Value
-	host           *mocks.Host
-	prog           *interp.Program
-	rejected       *interp.CompileError // the file is rejected at load time
-}
-
-// fail prints a problem with the invocation and returns its exit code.
-func (r *runner) fail(code int, format string, a ...any) int {
-	fmt.Fprintf(r.stderr, "monty-lsp run: "+format+"\n", a...)
-	return code
-}
-
-// prepare loads the project, the inputs and the mocks, checks that the
-// file calls only declared externals, and compiles it.
-func (r *runner) prepare(cfgPath, inputsFile string, inputFlags []string, mocksFile string) int {
-	var err error
-	if r.src, err = os.ReadFile(r.path); err != nil {
-		return r.fail(2, "%v", err)
-	}
-	ck := &checker{cfgPath: cfgPath, projects: map[string]*project.Project{}}
-	if r.proj, err = ck.projectFor(r.path); err != nil {
-		var list config.ErrorList
-		if errors.As(err, &list) {
-			for _, e := range list {
-				fmt.Fprintln(r.stderr, e)
-			}
-			return 2
-		}
-		return r.fail(2, "%v", err)
-	}
-	if r.inputs, err = readInputs(inputsFile, inputFlags); err != nil {
-		return r.fail(2, "%v", err)
-	}
-	var doc []byte
-	if mocksFile != "" {
-		if doc, err = os.ReadFile(mocksFile); err != nil {
-			return r.fail(2, "%v", err)
+	f.opts.Inputs = map[string]json.RawMessage{}
+	for _, in := range f.inputs {
+		if err := runner.ParseInputFlag(f.opts.Inputs, in); err != nil {
+			fmt.Fprintf(stderr, "monty-lsp run: %v\n", err)
+			return runUsage
 		}
 	}
-	if r.host, err = mocks.Parse(doc); err != nil {
-		return r.fail(2, "%s: %v", mocksFile, err)
+	f.opts.HostStderr = stderr
+	if f.prompt || (f.opts.Host == "" && isTerminal(stdin)) {
+		f.opts.Prompt = runner.NewPrompt(stdin, stderr)
 	}
-	if code := r.checkNames(); code != 0 {
-		return code
-	}
-	return r.compile()
-}
-
-// checkNames runs the analyzer: a call to an external the stubs do not
-// declare stops the run, as do used inputs without a value, used
-// externals without a mock and mocks of undeclared functions.
-func (r *runner) checkNames() int {
-	_, res := r.proj.Check(r.path, r.src)
-	mapper := source.NewMapper(r.src)
-	bad := false
-	for _, d := range res.Diagnostics {
-		if d.Code == "M201" {
-			pos := mapper.Pos(d.Span.Start)
-			fmt.Fprintf(r.stderr, "%s:%d:%d: %s %s\n", r.path, pos.Line, pos.Col, d.Code, d.Message)
-			bad = true
-		}
-	}
-	if bad {
-		return 1
-	}
-	decls := r.proj.Decls
-	for _, name := range r.host.Names() {
-		if decls == nil || decls.Funcs[name] == nil {
-			return r.fail(2, "mock for %q, which the stubs do not declare as an external function", name)
-		}
-	}
-	var noMock, noValue []string
-	for _, name := range sortedNames(res.Used) {
-		if decls != nil && decls.Funcs[name] != nil && !r.host.Has(name) {
-			noMock = append(noMock, name)
-		}
-		if r.isInput(name) && r.inputs[name] == nil {
-			noValue = append(noValue, name)
-		}
-	}
-	if len(noMock) > 0 {
-		return r.fail(2, "no mock for external function %s (give one with --mocks)", quoteList(noMock))
-	}
-	if len(noValue) > 0 {
-		return r.fail(2, "no value for input %s (give one with --input NAME=JSON or --inputs)", quoteList(noValue))
-	}
-	return 0
-}
-
-// isInput reports whether the stubs or the configuration declare name as
-// an input.
-func (r *runner) isInput(name string) bool {
-	if d := r.proj.Decls; d != nil && d.Inputs[name] != nil {
-		return true
-	}
-	for _, n := range r.proj.Config.Inputs {
-		if n == name {
-			return true
-		}
-	}
-	return false
-}
-
-// compile compiles the file with the given inputs and the declared
-// externals. A load-time rejection is kept in r.rejected, not an error
-// of the invocation.
-func (r *runner) compile() int {
-	opts := interp.CompileOptions{Profile: r.proj.Profile, Inputs: sortedNames(r.inputs)}
-	if d := r.proj.Decls; d != nil {
-		opts.Externals = sortedNames(d.Funcs)
-	}
-	prog, err := interp.Compile(r.path, r.src, opts)
-	if errors.As(err, &r.rejected) {
-		return 0
-	}
+	prep, err := runner.Prepare(fs.Arg(0), nil, f.opts)
 	if err != nil {
-		return r.fail(2, "%v", err)
+		return printSetupError(stderr, err) // no report: the extension's tests expect none
 	}
-	r.prog = prog
-	return 0
+	return f.run(prep, stdout, stderr)
 }
 
-// runOutput is what --json prints.
-type runOutput struct {
-	Result any          `json:"result"` // the result as JSON data, null if it has no JSON form
-	Repr   *string      `json:"repr"`   // repr of the result, null after an error
-	Stdout string       `json:"stdout"`
-	Error  *runError    `json:"error"`
-	Calls  []mocks.Call `json:"calls"`
-}
-
-// runError is an exception that ended the run, or a load-time rejection.
-type runError struct {
-	Type      string `json:"type"`
-	Message   string `json:"message"`
-	Line      *int   `json:"line"` // null for frameless errors
-	Traceback string `json:"traceback"`
-}
-
-// run executes the compiled program and prints the outcome.
-func (r *runner) run(asJSON bool) int {
-	var buf bytes.Buffer
-	out := bufio.NewWriter(r.stdout)
-	var progOut io.Writer = out
-	if asJSON {
-		progOut = &buf
+// flagSet declares the flags into f.
+func (f *runFlags) flagSet(stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&f.opts.Config, "config", "", "use this monty.toml instead of searching from the file")
+	fs.StringVar(&f.opts.InputsFile, "inputs", "", "JSON file with an object of input values")
+	fs.StringVar(&f.opts.MocksFile, "mocks", "", "JSON file with an object of external-function mocks")
+	fs.StringVar(&f.opts.Host, "host", "", "answer external calls without a mock with this `command` (JSON lines on its stdin/stdout)")
+	fs.DurationVar(&f.opts.HostTimeout, "host-timeout", runner.DefaultHostTimeout, "how long the host may take to answer one call")
+	fs.BoolVar(&f.prompt, "prompt", false, "ask for the answer of calls without a mock or host on stdin (default when stdin is a terminal)")
+	fs.BoolVar(&f.json, "json", false, "print one JSON object: result, repr, stdout, error, calls, usage")
+	fs.BoolVar(&f.trace, "trace", false, "print each external call and, at the end, the resources used, on stderr")
+	fs.Func("input", "an input value as `NAME=JSON` (repeatable)", func(s string) error {
+		f.inputs = append(f.inputs, s)
+		return nil
+	})
+	limitFlags(fs, &f.limits)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, runUsageText)
+		fs.PrintDefaults()
 	}
-	res := runOutput{Calls: []mocks.Call{}}
-	var err error
-	if r.rejected != nil {
-		line := r.rejected.Pos.Line
-		res.Error = &runError{Type: r.rejected.Type, Message: r.rejected.Msg, Line: &line, Traceback: r.rejected.Traceback()}
-	} else {
-		var v interp.Value
-		v, err = r.prog.Run(context.Background(), interp.RunConfig{Inputs: r.inputs, Stdout: progOut, Externals: r.host.Call})
-		var exc *interp.Exception
-		switch {
-		case errors.As(err, &exc):
-			res.Error = &runError{Type: exc.Type(), Message: exc.Message(), Traceback: exc.Traceback()}
-			if l := exc.Line(); l > 0 {
-				res.Error.Line = &l
-			}
-		case err != nil:
-			res.Error = &runError{Type: "HostError", Message: err.Error()}
-		default:
-			repr := interp.Repr(v)
-			res.Repr, res.Result = &repr, mocks.Result(v)
+	return fs
+}
+
+// runUsageText heads the usage message of `run`.
+const runUsageText = `usage: monty-lsp run [flags] FILE
+
+Runs FILE as Monty would and prints its output, then the repr of its last
+expression. External calls are answered, in this order, by a mock
+(--mocks), the host command (--host) or a prompt on the terminal.
+Limits default to Monty's: none, except a recursion depth of 1000.
+Exit status: 0 ran to the end; 1 rejected, called an undeclared external,
+raised or hit a limit;
+2 usage, configuration, inputs or mocks; 3 an external call could not
+be answered (the host command failed, the prompt's input ended).
+
+`
+
+// printSetupError prints why the file could not run and returns the exit
+// code.
+func printSetupError(stderr io.Writer, err error) int {
+	var se *runner.SetupError
+	if !errors.As(err, &se) {
+		fmt.Fprintf(stderr, "monty-lsp run: %v\n", err)
+		return runUsage
+	}
+	for _, l := range se.Lines {
+		if se.Located {
+			fmt.Fprintln(stderr, l)
+		} else {
+			fmt.Fprintf(stderr, "monty-lsp run: %s\n", l)
 		}
 	}
-	res.Stdout, res.Calls = buf.String(), append(res.Calls, r.host.Calls()...)
-	if asJSON {
-		enc := json.NewEncoder(out)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		enc.Encode(res)
-	} else if res.Repr != nil {
-		fmt.Fprintln(out, *res.Repr)
+	return se.Exit
+}
+
+// run executes the prepared file and prints the outcome.
+func (f *runFlags) run(prep *runner.Prepared, stdout, stderr io.Writer) int {
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	ro := runner.RunOptions{Limits: f.limits}
+	if !f.json {
+		ro.Stdout = out
+	}
+	prog := f.watch(prep, out, stderr)
+	if prog != nil {
+		defer prog.stop()
+		if ro.Stdout != nil {
+			ro.Stdout = prog.around(out)
+		}
+	}
+	rep := prep.Run(ctx, ro)
+	if prog != nil {
+		prog.stop()
+	}
+	if f.trace && prep.Rejected == nil {
+		traceUsage(stderr, rep.Usage)
+	}
+	if f.json {
+		printJSON(out, rep)
+	} else if rep.Repr != nil {
+		fmt.Fprintln(out, *rep.Repr)
 	}
 	out.Flush()
-	if res.Error == nil {
-		return 0
+	if rep.Error == nil {
+		return runOK
 	}
-	if !asJSON {
-		r.printError(res.Error, err)
+	if !f.json {
+		printRunError(stderr, prep, rep.Error)
 	}
-	return 1
+	if rep.Error.Type == runner.ErrorHost {
+		return runHostError
+	}
+	return runFailed
 }
 
-// printError prints how the run ended as the Monty CLI does: "error:"
+// watch sets up what the user sees while the run goes on: the trace of
+// each call (after the program's output so far) and, on a terminal, the
+// progress line, which it returns (nil when there is none), kept off the
+// screen while a trace line or a question is written.
+func (f *runFlags) watch(prep *runner.Prepared, out *bufio.Writer, stderr io.Writer) *progress {
+	var prog *progress
+	if isTerminal(stderr) {
+		prog = startProgress(stderr, prep.Externals, progressDelay, progressEvery)
+		if f.opts.Prompt != nil {
+			f.opts.Prompt.OnAsk = func(asking bool) {
+				if asking {
+					prog.hold()
+					out.Flush()
+				} else {
+					prog.release()
+				}
+			}
+		}
+	}
+	if f.trace {
+		prep.Externals.OnCall = func(c *runner.Call) {
+			if prog != nil {
+				prog.hold()
+				defer prog.release()
+			}
+			out.Flush()
+			traceCall(stderr, c)
+		}
+	}
+	return prog
+}
+
+// printRunError prints how the run ended as the Monty CLI does: "error:"
 // and the traceback for a load-time rejection, the traceback for an
 // exception.
-func (r *runner) printError(e *runError, hostErr error) {
+func printRunError(stderr io.Writer, prep *runner.Prepared, e *runner.RunError) {
 	switch {
-	case r.rejected != nil:
-		fmt.Fprintf(r.stderr, "error:\n%s\n", e.Traceback)
+	case prep.Rejected != nil:
+		fmt.Fprintf(stderr, "error:\n%s\n", e.Traceback)
 	case e.Traceback != "":
-		fmt.Fprintln(r.stderr, e.Traceback)
-	case e.Type == "HostError":
-		r.fail(1, "%v", hostErr)
+		fmt.Fprintln(stderr, e.Traceback)
+	case e.Type == runner.ErrorHost && e.Line != nil:
+		fmt.Fprintf(stderr, "monty-lsp run: %s:%d: %s\n", prep.Path, *e.Line, e.Message)
+	case e.Type == runner.ErrorHost || e.Type == runner.ErrorCancelled:
+		fmt.Fprintf(stderr, "monty-lsp run: %s\n", e.Message)
 	default:
-		fmt.Fprintf(r.stderr, "%s: %s\n", e.Type, e.Message)
+		fmt.Fprintf(stderr, "%s: %s\n", e.Type, e.Message)
 	}
 }
 
-// readInputs collects input values from --inputs FILE and then the
-// --input NAME=JSON flags (which win).
-func readInputs(file string, flags []string) (map[string]interp.Value, error) {
-	inputs := map[string]interp.Value{}
-	if file != "" {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			return nil, err
-		}
-		v, err := mocks.Value(data)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %v", file, err)
-		}
-		d, ok := v.(*interp.Dict)
-		if !ok {
-			return nil, fmt.Errorf("%s: want a JSON object of input values", file)
-		}
-		for _, k := range d.Keys() {
-			name := string(k.(interp.Str))
-			if !isIdentifier(name) {
-				return nil, fmt.Errorf("%s: input name %q is not an identifier", file, name)
-			}
-			val, _, _ := d.Get(k)
-			inputs[name] = val
-		}
-	}
-	for _, f := range flags {
-		name, text, ok := strings.Cut(f, "=")
-		if !ok || !isIdentifier(name) {
-			return nil, fmt.Errorf("--input %q: want NAME=JSON", f)
-		}
-		v, err := mocks.Value([]byte(text))
-		if err != nil {
-			return nil, fmt.Errorf("--input %s: %v", name, err)
-		}
-		inputs[name] = v
-	}
-	return inputs, nil
-}
-
-// isIdentifier reports whether s is a Python (ASCII) identifier.
-func isIdentifier(s string) bool {
-	for i, c := range s {
-		if !(c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || i > 0 && '0' <= c && c <= '9') {
-			return false
-		}
-	}
-	return s != ""
-}
-
-// sortedNames returns the keys of a map, sorted.
-func sortedNames[V any](m map[string]V) []string {
-	names := make([]string, 0, len(m))
-	for n := range m {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
-}
-
-// quoteList renders names as 'a', 'b' for messages.
-func quoteList(names []string) string {
-	q := make([]string, len(names))
-	for i, n := range names {
-		q[i] = "'" + n + "'"
-	}
-	return strings.Join(q, ", ")
+// printJSON prints a report as `run --json` does.
+func printJSON(w io.Writer, rep *runner.Report) {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	enc.Encode(rep)
 }

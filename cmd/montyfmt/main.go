@@ -21,6 +21,7 @@ import (
 var version = "devel"
 
 func main() {
+	tuneGC()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

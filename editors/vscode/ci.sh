@@ -6,8 +6,10 @@
 #   2. cross-compiles monty-lsp for the five bundled platforms (meanwhile),
 #      npm ci --ignore-scripts, then npm run package: the esbuild bundle,
 #      build/monty.vsix and its check,
-#   3. runs the unit tests, the client tests against the real monty-lsp and
-#      the end-to-end test in code-server,
+#   3. runs the unit tests, the client tests against the real monty-lsp (the
+#      language server, and `monty-lsp dap` driven by VS Code's own DAP test
+#      client, @vscode/debugadapter-testsupport) and the end-to-end test in
+#      code-server,
 # and ends with "vscode: N passed, N failed, N skipped" (exit 1 on any failure).
 #
 # Env: CS_PREFIX (default /tmp/code-server), MONTY_SHARED (default ../shared

@@ -3,6 +3,7 @@ package pylib
 import (
 	"math/big"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -20,6 +21,13 @@ func ParseInt(s string, base int) (int64, *big.Int, error) {
 		return 0, nil, ValueError("int() base must be >= 2 and <= 36, or 0")
 	}
 	t, ok := toASCIINumber(s)
+	if ok && len(t) > MaxStrDigits && base&(base-1) != 0 || ok && len(t) > MaxStrDigits && base == 0 && !hasBasePrefix(t) {
+		// Refuse before parsing: the parse itself is quadratic.
+		if digits := countDigits(t); digits > MaxStrDigits {
+			return 0, nil, ValueError("Exceeds the limit (4300 digits) for integer string conversion: value has " +
+				strconv.Itoa(digits) + " digits; use sys.set_int_max_str_digits() to increase the limit")
+		}
+	}
 	if ok {
 		n, b, digits, ok2 := parseIntASCII(t, base)
 		if ok2 {
@@ -180,4 +188,23 @@ func prefixBase(p byte) int {
 		return 8
 	}
 	return 2
+}
+
+// countDigits counts the letters and digits of an ASCII number.
+func countDigits(t string) int {
+	n := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i] | 0x20
+		if t[i] >= '0' && t[i] <= '9' || c >= 'a' && c <= 'z' {
+			n++
+		}
+	}
+	return n
+}
+
+// hasBasePrefix reports whether a number (after sign and spaces) starts
+// with 0x, 0o or 0b.
+func hasBasePrefix(t string) bool {
+	t = strings.TrimLeft(t, " \t\n\r\f\v+-")
+	return len(t) > 1 && t[0] == '0' && strings.IndexByte("xXoObB", t[1]) >= 0
 }

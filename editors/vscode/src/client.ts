@@ -63,6 +63,9 @@ export class Server implements vscode.Disposable {
     this.log = vscode.window.createOutputChannel('Monty Language Server');
   }
 
+  /** Runs a file for the server's monty.run command (the Run code lens); set by the extension. */
+  runHandler: ((uri?: string) => Promise<void>) | undefined;
+
   /** The server's version from initialize, if running. */
   get version(): string | undefined {
     return this.client?.initializeResult?.serverInfo?.version;
@@ -131,6 +134,11 @@ export class Server implements vscode.Disposable {
       middleware: {
         // The formatter reads the line length from the project; monty.lineLength overrides it per request.
         provideDocumentFormattingEdits: (doc, options, token, next) => next(doc, this.formattingOptions(options), token),
+        // The server's "▶ Run" code lens runs the file as Run Current File
+        // does (inputs and mocks from launch.json, output in Monty Run)
+        // instead of a server-side run whose report nobody would see.
+        executeCommand: (command, args, next) =>
+          command === 'monty.run' && this.runHandler ? this.runHandler(typeof args[0] === 'string' ? args[0] : undefined) : next(command, args),
       },
     };
     const client = new LanguageClient('monty', 'Monty Language Server', serverOptions, clientOptions);

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 import { discover, ensureExecutable, processEnv } from './binary';
-import { defaultLaunch, MontyLaunch, validateLaunch } from './launch';
+import { debugConfigFor, defaultLaunch, MontyLaunch, validateLaunch } from './launch';
 import { hasSubcommand } from './probe';
 import { Projects } from './projects';
 import { unsupportedMessage } from './run';
@@ -52,7 +52,7 @@ export function registerDebugger(extensionPath: string, projects: Projects, sett
       }
       const base = folder?.uri.fsPath ?? path.dirname(config.program);
       const c = { ...config } as MontyLaunch;
-      for (const k of ['program', 'config', 'inputsFile', 'mocks'] as const) {
+      for (const k of ['program', 'config', 'inputsFile', 'mocks', 'cwd'] as const) {
         const v = c[k];
         if (typeof v === 'string') c[k] = path.resolve(base, v);
       }
@@ -77,8 +77,35 @@ export function registerDebugger(extensionPath: string, projects: Projects, sett
   };
 
   return vscode.Disposable.from(
+    vscode.commands.registerCommand('monty.debug', (arg?: vscode.Uri | string) => debugFile(arg)),
     vscode.debug.registerDebugConfigurationProvider('monty', provider),
     vscode.debug.registerDebugConfigurationProvider('monty', dynamic, vscode.DebugConfigurationProviderTriggerKind.Dynamic),
     vscode.debug.registerDebugAdapterDescriptorFactory('monty', factory),
   );
+}
+
+/**
+ * "Monty: Debug Current File" and the Debug code lens (whose argument is
+ * the file's URI): saves the file and starts the monty debugger on it with
+ * its launch configuration's inputs and mocks, if launch.json has one.
+ */
+async function debugFile(arg?: vscode.Uri | string): Promise<boolean> {
+  const uri = typeof arg === 'string' ? vscode.Uri.parse(arg) : arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+  if (!uri) {
+    void vscode.window.showErrorMessage('Monty: open a Monty file to debug it.');
+    return false;
+  }
+  if (uri.scheme !== 'file') {
+    void vscode.window.showErrorMessage('Monty: save the file before debugging it (monty-lsp runs files on disk).');
+    return false;
+  }
+  const doc = await vscode.workspace.openTextDocument(uri);
+  if (doc.isDirty && !(await doc.save())) {
+    void vscode.window.showErrorMessage(`Monty: could not save ${path.basename(uri.fsPath)}.`);
+    return false;
+  }
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  const configs = vscode.workspace.getConfiguration('launch', folder?.uri).get<unknown[]>('configurations');
+  const config = debugConfigFor(configs, uri.fsPath, folder?.uri.fsPath);
+  return vscode.debug.startDebugging(folder, config as vscode.DebugConfiguration);
 }

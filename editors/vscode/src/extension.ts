@@ -23,6 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   server = new Server(context.extensionPath, get);
   const status = new StatusItem(server, projects, get);
   const runner = new Runner(context.extensionPath, projects, get);
+  server.runHandler = (uri) => runner.run(uri);
   const mode = new MontyMode(context.workspaceState);
   const update = () => {
     void status.update();

@@ -15,6 +15,8 @@ export interface MontyLaunch {
   inputs?: Record<string, unknown>;
   inputsFile?: string;
   mocks?: string;
+  host?: string;
+  cwd?: string;
   stopOnEntry?: boolean;
   stopOnExternalCall?: boolean;
   [key: string]: unknown;
@@ -29,9 +31,10 @@ export function validateLaunch(c: MontyLaunch): string[] {
     problems.push('"inputs" must be an object mapping input names to JSON values');
   }
   if (c.inputs !== undefined && c.inputsFile !== undefined) problems.push('give either "inputs" or "inputsFile", not both');
-  for (const k of ['config', 'inputsFile', 'mocks'] as const) {
+  for (const k of ['config', 'inputsFile', 'mocks', 'cwd'] as const) {
     if (c[k] !== undefined && typeof c[k] !== 'string') problems.push(`"${k}" must be a file path`);
   }
+  if (c.host !== undefined && typeof c.host !== 'string') problems.push('"host" must be a command line');
   for (const k of ['stopOnEntry', 'stopOnExternalCall'] as const) {
     if (c[k] !== undefined && typeof c[k] !== 'boolean') problems.push(`"${k}" must be true or false`);
   }
@@ -73,4 +76,15 @@ export function launchForFile(configs: unknown, file: string, workspaceFolder?: 
     if (typeof v === 'string') out[k] = resolve(v);
   }
   return out;
+}
+
+/**
+ * The configuration "Monty: Debug Current File" (and the Debug code lens)
+ * starts for a file: its launch configuration as the Run command picks it,
+ * else the default one, which runs the file without inputs or mocks.
+ */
+export function debugConfigFor(configs: unknown, file: string, workspaceFolder?: string): MontyLaunch {
+  const c = launchForFile(configs, file, workspaceFolder);
+  if (!c) return defaultLaunch(file);
+  return { ...c, type: 'monty', request: 'launch', name: c.name ?? `Monty: ${path.basename(file)}` };
 }

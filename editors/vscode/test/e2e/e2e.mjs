@@ -11,8 +11,10 @@
 //                 not format, leaves it alone and says so in the server log)
 //   run           "Monty: Run Current File" prints output, result and the
 //                 external calls (or names the binary as lacking `run`)
-//   debug         "Debug: Start Debugging" runs the launch configuration
-//                 through `monty-lsp dap` (or names the binary as lacking it)
+//   debug         "Monty: Debug Current File" on a file with a breakpoint
+//                 stops there with the mocked value in the Variables view,
+//                 and Continue runs it to the end (or the binary is named
+//                 as lacking `dap`)
 //   restart       "Monty: Restart Server" brings the diagnostics back
 // Screenshots go to OUTDIR (default build/e2e). Prints one line per check
 // and "e2e: N passed, N failed"; exits 1 on a failure.
@@ -114,7 +116,8 @@ async function step(name, f) {
   try {
     await f();
   } catch (e) {
-    check(false, `${name}: ${e.message.split('\n')[0]}`);
+    // The first lines of a playwright error say which locator and why.
+    check(false, `${name}: ${e.message.split('\n').slice(0, 6).join(' / ')}`);
     await page?.screenshot({ path: path.join(outDir, `fail-${name}.png`) }).catch(() => {});
   }
 }
@@ -189,7 +192,9 @@ async function quickInput(key) {
   for (let attempt = 0; ; attempt++) {
     await page.keyboard.press('Escape');
     const editor = page.locator('.editor-instance .monaco-editor .view-lines').first();
-    if (await editor.isVisible().catch(() => false)) await editor.click({ position: { x: 5, y: 5 } });
+    // force: the click only focuses the editor, and an editor whose code
+    // lens is being laid out again never counts as "stable".
+    if (await editor.isVisible().catch(() => false)) await editor.click({ position: { x: 5, y: 5 }, force: true });
     else await page.locator('.monaco-workbench').click({ position: { x: W / 2, y: H / 3 } });
     await page.keyboard.press(key);
     try {
@@ -307,7 +312,7 @@ try {
 
   await step('format', async () => {
     await openFile('rules/untidy.py');
-    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ force: true });
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' ');
     await page.keyboard.press('Control+S');
@@ -353,13 +358,36 @@ try {
 
   await step('debug', async () => {
     await openFile('rules/greet.py');
-    await command('Debug: Start Debugging');
+    // A breakpoint on line 2, after the mocked get_customer call.
+    await quickInput('Control+G');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('F9');
+    await page.locator('.monaco-editor .codicon-debug-breakpoint').first().waitFor({ state: 'attached', timeout: 20_000 });
+    await command('Monty: Debug Current File');
     if (hasDap) {
+      // Stopped at the breakpoint: the call stack says so and the
+      // Variables view shows c, the mocked customer.
+      await page.getByText(/Paused on breakpoint/i).first().waitFor({ timeout: 60_000 });
+      const rows = async () => (await page.locator('.monaco-list-row').allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim());
+      const vars = await until(async () => {
+        const r = await rows();
+        return r.some((t) => /^c\s*[=:]\s*\{'tier': 'gold'\}$/.test(t)) ? r : undefined;
+      }, "c = {'tier': 'gold'} in the Variables view", 30_000);
+      const frame = vars.find((t) => t.startsWith('<module>')) ?? '';
+      check(vars.some((t) => /^customer_id\s*[=:]\s*'c-42'$/.test(t)) && /greet\.py 2:1/.test(frame),
+        `Monty: Debug Current File stopped at the breakpoint (call stack "${frame}") with c = {'tier': 'gold'} from the mock in the Variables view`);
+      await page.screenshot({ path: path.join(outDir, 'debug-breakpoint.png') });
+      await command('Debug: Continue');
+      await page.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 60_000 });
+      // The panel may show another view once the session ends: bring the
+      // Debug Console back to read it.
+      await page.getByRole('tab', { name: /Debug Console/i }).first().click();
       const out = await until(async () => {
         const t = (await page.locator('.repl .monaco-list-row').allInnerTexts()).join('\n');
-        return /customer c-42 gold/.test(t) ? t : undefined;
-      }, 'the program output in the Debug Console', 60_000);
-      check(/customer c-42 gold/.test(out), 'the monty debugger ran the launch configuration (output in the Debug Console)');
+        return /customer c-42 gold/.test(t) && /^4$/m.test(t) ? t : undefined;
+      }, 'the program output and result in the Debug Console', 30_000);
+      check(/customer c-42 gold/.test(out), 'after Continue the program ran to the end: output and result 4 in the Debug Console, the session ended');
     } else {
       const toast = page.locator('.notification-toast', { hasText: 'needs `monty-lsp dap`' }).first();
       await toast.waitFor({ timeout: 30_000 });

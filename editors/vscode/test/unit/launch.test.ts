@@ -3,7 +3,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { defaultLaunch, launchForFile, validateLaunch } from '../../src/launch';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+import { debugConfigFor, defaultLaunch, launchForFile, validateLaunch } from '../../src/launch';
 
 test('a complete launch configuration is valid', () => {
   assert.deepEqual(
@@ -38,4 +41,35 @@ test('Run uses the launch configuration of the file, else the ${file} one', () =
   assert.equal(launchForFile(configs, '/ws/rules/other.py', '/ws')?.name, 'any');
   assert.equal(launchForFile(configs.slice(2), '/ws/rules/other.py', '/ws'), undefined);
   assert.equal(launchForFile(undefined, '/ws/a.py', '/ws'), undefined);
+});
+
+test('Debug Current File starts the file\'s launch configuration, else the default one', () => {
+  const configs = [
+    { type: 'monty', name: 'discount', program: '${workspaceFolder}/rules/discount.py', inputs: { a: 1 }, mocks: 'mocks.json', stopOnExternalCall: true },
+  ];
+  const d = debugConfigFor(configs, '/ws/rules/discount.py', '/ws');
+  assert.deepEqual(d, {
+    type: 'monty', request: 'launch', name: 'discount', program: '/ws/rules/discount.py', inputs: { a: 1 }, mocks: '/ws/mocks.json', stopOnExternalCall: true,
+  });
+  assert.deepEqual(debugConfigFor(configs, '/ws/rules/other.py', '/ws'), defaultLaunch('/ws/rules/other.py'));
+  assert.deepEqual(validateLaunch(d), []);
+});
+
+test('host and cwd are checked', () => {
+  assert.deepEqual(validateLaunch({ program: 'r.py', host: 3 as unknown as string, cwd: false as unknown as string }), [
+    '"cwd" must be a file path',
+    '"host" must be a command line',
+  ]);
+});
+
+test('package.json documents every launch argument the adapter takes, and the debug command', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));
+  const dbg = pkg.contributes.debuggers.find((d: { type: string }) => d.type === 'monty');
+  const props = Object.keys(dbg.configurationAttributes.launch.properties).sort();
+  // The arguments of monty-lsp dap (dap/launch.go's launchArgs, less noDebug, which VS Code sets itself).
+  assert.deepEqual(props, ['config', 'cwd', 'host', 'inputs', 'inputsFile', 'mocks', 'program', 'stopOnEntry', 'stopOnExternalCall']);
+  for (const snip of dbg.configurationSnippets) {
+    for (const k of Object.keys(snip.body)) assert.ok(['type', 'request', 'name', ...props].includes(k), `snippet "${snip.label}" uses unknown "${k}"`);
+  }
+  assert.ok(pkg.contributes.commands.some((c: { command: string }) => c.command === 'monty.debug'));
 });
