@@ -48,7 +48,8 @@ type Result struct {
 // A snapshot that becomes unreachable without either is closed by the
 // garbage collector, so an abandoned run never leaks its goroutine.
 // MarshalBinary turns the snapshot into bytes that LoadSnapshot resumes,
-// in this process or another one (see LoadSnapshot for how).
+// in this process or another one (see LoadSnapshot for how). Use a
+// snapshot from one goroutine at a time.
 type Snapshot struct {
 	run   *stepRun
 	calls []Call

@@ -231,20 +231,25 @@ type LoadOptions struct {
 // to the pause. Loading compiles the program and runs it again from the
 // start, answering each call from that log (no host function runs twice)
 // and discarding what it prints (the host saw it the first time), until it
-// reaches the saved pause. Copying the heap instead would mean encoding
-// every kind of value, Go closures included (functools.partial, dataclass
-// and namedtuple machinery), and every frame, also those of builtins that
-// called back into Python; the log holds only data the host gave.
+// reaches the saved pause.
+//
 // This works because a run is deterministic given its inputs and call
 // results: the sandbox has no clock, randomness or I/O except through
-// external functions, dicts and sets keep insertion order, and hash() of
-// str and bytes does not depend on the process. Replaying costs the time
-// the program took to get to the pause, and a run whose limits count time
-// or allocations counts the replay too. A program that reads id() of an
-// object, or the address in a function's repr, into its control flow may
-// replay differently; LoadSnapshot checks that every call has the same
-// function as in the log and that the run pauses at the same calls, and
-// fails with ErrReplayDiverged otherwise.
+// external functions, dicts and sets keep insertion order, hash() of str
+// and bytes does not depend on the process, and the coroutines of a
+// gather take turns in an order the program fixes. A program that feeds
+// id() of an object, or the address in a function's repr, into its
+// control flow may replay differently; LoadSnapshot checks that every
+// call goes to the same function as in the log and that the run pauses at
+// the same calls, and fails with ErrReplayDiverged otherwise.
+//
+// The trade-off: copying the heap instead would mean encoding every kind
+// of value, Go closures included (functools.partial, dataclass and
+// namedtuple machinery), and every frame, also those of builtins that
+// called back into Python; the log holds only data the host gave, so the
+// format stays small and stable. In exchange, loading costs the time the
+// program took to reach the pause, and limits that count time or
+// allocations count the replay too.
 //
 // Bytes that are not a snapshot, a snapshot of another format version, a
 // corrupt one (each carries a SHA-256 checksum), one whose profile this
