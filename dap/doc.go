@@ -39,4 +39,16 @@
 // an external call, whose "External call" scope lists the function, its
 // arguments and the mocked "result" (or "raises" when the mock raises);
 // setting "result" (a Python expression) replaces the answer.
+//
+// # Values
+//
+// Locals (the globals at module level), Globals, and inside them the items
+// of lists, tuples and sets, the entries of dicts and the attributes of
+// objects, each with an expression that reads it again (evaluateName).
+// setVariable takes a Python expression, evaluated in the innermost
+// frame, and assigns a local, a global, a list item, a dict value or an
+// attribute. evaluate (watch, hover, repl) and breakpoint conditions use
+// interp.Paused.Eval: the frame's variables, the globals and builtins,
+// calls of the program's functions (without stopping in them); no
+// external calls and no statements.
 package dap

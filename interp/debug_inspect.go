@@ -141,16 +141,21 @@ func (p *Paused) SetVar(i int, name string, v Value) error {
 	if err != nil {
 		return err
 	}
+	if !isIdent(name) {
+		return fmt.Errorf("%q is not a variable name", name)
+	}
 	if !f.code.isModule {
-		for j, n := range f.code.locNames {
-			if n == name {
-				f.slots[j] = v
+		// A variable shared with closures lives in its cell (a parameter
+		// too, once the call started).
+		for j, n := range f.code.cellNames {
+			if n == name && j < len(f.cells) && f.cells[j] != nil {
+				f.cells[j].V = v
 				return nil
 			}
 		}
-		for j, n := range f.code.cellNames {
-			if n == name && j < len(f.cells) {
-				f.cells[j].V = v
+		for j, n := range f.code.locNames {
+			if n == name {
+				f.slots[j] = v
 				return nil
 			}
 		}

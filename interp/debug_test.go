@@ -123,6 +123,16 @@ f(1)
 			if err := p.SetVar(0, "g", Int(5)); err != nil {
 				t.Fatal(err)
 			}
+			// a is a parameter that inner() closes over: its cell changes.
+			if err := p.SetVar(0, "a", Int(40)); err != nil {
+				t.Fatal(err)
+			}
+			if v, err := p.Eval(0, "inner()"); err != nil || Repr(v) != "40" {
+				t.Errorf("inner() after SetVar(a): %v, %v", v, err)
+			}
+			if err := p.SetVar(0, ".t0", Int(1)); err == nil {
+				t.Error("SetVar wrote a compiler temporary")
+			}
 		},
 	}}
 	v, err := debugRun(t, src+"(f(1), g)\n", r, CompileOptions{Externals: []string{"fetch"}}, RunConfig{})
@@ -253,5 +263,20 @@ func BenchmarkFibDebug(b *testing.B) {
 	}
 	if d.lines == 0 {
 		b.Fatal("no line events")
+	}
+}
+
+// A builtin's callback starts a nested VM loop; the stack shown in it
+// must hold the caller as it is now, not the frame that ran the latest
+// event before (h, which has returned).
+func TestDebugStackAcrossCallbacks(t *testing.T) {
+	src := "def h():\n    return 1\n\ndef key(v):\n    return v\n\nx = h() + len(sorted([2, 1], key=key))\nx\n"
+	r := &recorder{}
+	if _, err := debugRun(t, src, r, CompileOptions{}, RunConfig{}); err != nil {
+		t.Fatal(err)
+	}
+	want := "d1 <module>:1 | d1 <module>:4 | d1 <module>:7 | d2 h:2 < <module>:7 | d2 key:5 < <module>:7 | d2 key:5 < <module>:7 | d1 <module>:8"
+	if got := strings.Join(r.log, " | "); got != want {
+		t.Errorf("events\n%s\nwant\n%s", got, want)
 	}
 }
