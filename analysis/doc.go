@@ -28,7 +28,10 @@
 // So does the bookkeeping: each distinct name of a file is interned once
 // as a symbol, bindings are found by (scope, symbol) in one table, and
 // a plain check reuses the memory of the previous file's (symbols.go,
-// files.go).
+// files.go). That memory holds numbers rather than pointers where it can
+// (bindings link to their scope and to each other by number): a check
+// runs while the parse of the next file keeps the collector busy, and
+// while the collector marks, every pointer written costs a write barrier.
 //
 // Every diagnostic has a stable code (codes.go): 0xx syntax, 1xx
 // constructs rejected at load time, 2xx names, modules and externals, 3xx

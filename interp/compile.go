@@ -958,6 +958,10 @@ func fuse(instrs []uint32) {
 			instrs[i] = mkInstr(opLoadLocal2, x|y<<12)
 		case opcode(a&0xff) == opLoadGlobal && opcode(b&0xff) == opLoadConst:
 			instrs[i] = mkInstr(opLoadGlobalConst, x|y<<12)
+		case opcode(a&0xff) == opLoadLocal && opcode(b&0xff) == opLoadAttr:
+			instrs[i] = mkInstr(opLoadLocalAttr, x|y<<12)
+		case opcode(a&0xff) == opLoadLocal && opcode(b&0xff) == opLoadMethod:
+			instrs[i] = mkInstr(opLoadLocalMethod, x|y<<12)
 		}
 	}
 }

@@ -7,14 +7,17 @@ import (
 )
 
 // Dict is an insertion-ordered hash map, Python's dict. Entries live in a
-// slice in insertion order; index maps a hash to the first entry with that
-// hash, and entries with equal hashes are chained through next. A dict of
-// at most smallDict entries (instance attributes, keyword arguments, JSON
-// records) has no index: lookups scan the entries, and a str key is found
-// by comparing strings, without hashing it.
+// slice in insertion order; index is an open-addressing table (linear
+// probing, at most half full) of entry positions plus one, 0 for a free
+// slot. A deleted entry stays in place, marked dead, until the dict is
+// compacted, so its slot keeps probe sequences intact. A dict of at most
+// smallDict entries (instance attributes, keyword arguments, JSON records)
+// has no index: lookups scan the entries, and a str key is found by
+// comparing strings, without hashing it.
 type Dict struct {
 	entries []dictEntry
-	index   map[uint64]int32
+	index   []int32
+	shift   uint8 // 64 - log2(len(index))
 	live    int
 	// factory makes collections.defaultdict and Counter: a missing key
 	// read with [] gets factory() (Counter: 0).
@@ -33,7 +36,6 @@ const (
 type dictEntry struct {
 	key, val Value
 	hash     uint64
-	next     int32 // next entry with the same hash, -1 at the end
 	dead     bool
 }
 
@@ -158,15 +160,18 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 		}
 		return nil, false
 	}
-	i, ok := d.index[maphash.String(seed, key)]
-	for ok && i >= 0 {
-		e := &d.entries[i]
-		if k, isStr := e.key.(Str); isStr && string(k) == key && !e.dead {
+	h := maphash.String(seed, key)
+	mask := uint64(len(d.index) - 1)
+	for i := d.slot(h); ; i = (i + 1) & mask {
+		j := d.index[i]
+		if j == 0 {
+			return nil, false
+		}
+		e := &d.entries[j-1]
+		if k, isStr := e.key.(Str); isStr && e.hash == h && string(k) == key && !e.dead {
 			return e.val, true
 		}
-		i = e.next
 	}
-	return nil, false
 }
 
 // SetStr stores val under a str key; it boxes the key only when it is new.
@@ -184,7 +189,7 @@ func (d *Dict) setStr(key string, boxed Value, val Value) {
 		boxed = Str(key)
 	}
 	if d.index == nil && len(d.entries) < smallDict {
-		d.entries = append(d.entries, dictEntry{key: boxed, val: val, hash: maphash.String(seed, key), next: -1})
+		d.entries = append(d.entries, dictEntry{key: boxed, val: val, hash: maphash.String(seed, key)})
 		d.live++
 		return
 	}
@@ -203,27 +208,37 @@ func (d *Dict) scanStr(key Str) int32 {
 }
 
 func (d *Dict) find(key Value, h uint64) int32 {
+	i, _ := d.lookup(key, h)
+	return i
+}
+
+// slot is where the probe sequence for hash h starts (Fibonacci hashing,
+// so that ints, which hash to themselves, spread over the table).
+func (d *Dict) slot(h uint64) uint64 { return (h * 0x9e3779b97f4a7c15) >> d.shift }
+
+// lookup finds key (hash h). It returns the entry's position, or -1 and,
+// in an indexed dict, the free slot where the probe ended.
+func (d *Dict) lookup(key Value, h uint64) (int32, uint64) {
 	if d.index == nil {
 		for i := range d.entries {
 			e := &d.entries[i]
 			if e.hash == h && !e.dead && keyEqual(e.key, key) {
-				return int32(i)
+				return int32(i), 0
 			}
 		}
-		return -1
+		return -1, 0
 	}
-	i, ok := d.index[h]
-	if !ok {
-		return -1
-	}
-	for i >= 0 {
-		e := &d.entries[i]
-		if !e.dead && keyEqual(e.key, key) {
-			return i
+	mask := uint64(len(d.index) - 1)
+	for i := d.slot(h); ; i = (i + 1) & mask {
+		j := d.index[i]
+		if j == 0 {
+			return -1, i
 		}
-		i = e.next
+		e := &d.entries[j-1]
+		if e.hash == h && !e.dead && keyEqual(e.key, key) {
+			return j - 1, i
+		}
 	}
-	return -1
 }
 
 // keyEqual is == for dict keys, which are hashable and so never recurse
@@ -247,7 +262,7 @@ func (d *Dict) Set(key, val Value) error {
 		}
 		if len(d.entries) < smallDict {
 			h := maphash.String(seed, string(k))
-			d.entries = append(d.entries, dictEntry{key: key, val: val, hash: h, next: -1})
+			d.entries = append(d.entries, dictEntry{key: key, val: val, hash: h})
 			d.live++
 			return nil
 		}
@@ -261,35 +276,26 @@ func (d *Dict) Set(key, val Value) error {
 }
 
 func (d *Dict) setHashed(key, val Value, h uint64) {
-	if d.index == nil {
-		if i := d.find(key, h); i >= 0 {
-			e := &d.entries[i]
-			e.key, e.val = key, val
-			return
-		}
-		if len(d.entries) < smallDict {
-			d.entries = append(d.entries, dictEntry{key: key, val: val, hash: h, next: -1})
-			d.live++
-			return
-		}
-		d.buildIndex()
+	i, free := d.lookup(key, h)
+	if i >= 0 {
+		// Monty keeps the newer key ({1: 'a', True: 'b'} is {True: 'b'}).
+		e := &d.entries[i]
+		e.key, e.val = key, val
+		return
 	}
-	head, ok := d.index[h]
-	if ok {
-		for i := head; i >= 0; i = d.entries[i].next {
-			e := &d.entries[i]
-			if !e.dead && keyEqual(e.key, key) {
-				// Monty keeps the newer key ({1: 'a', True: 'b'} is {True: 'b'}).
-				e.key, e.val = key, val
-				return
-			}
-		}
-	} else {
-		head = -1
-	}
-	d.entries = append(d.entries, dictEntry{key: key, val: val, hash: h, next: head})
-	d.index[h] = int32(len(d.entries) - 1)
+	d.entries = append(d.entries, dictEntry{key: key, val: val, hash: h})
 	d.live++
+	n := len(d.entries)
+	switch {
+	case d.index == nil:
+		if n > smallDict {
+			d.buildIndex()
+		}
+	case 2*n > len(d.index):
+		d.buildIndex()
+	default:
+		d.index[free] = int32(n)
+	}
 }
 
 // Delete removes key and returns its value.
@@ -313,20 +319,25 @@ func (d *Dict) Delete(key Value) (Value, bool, error) {
 	return v, true, nil
 }
 
-// buildIndex indexes the live entries of a dict that outgrew smallDict.
+// buildIndex makes an index at most half full for the live entries.
 func (d *Dict) buildIndex() {
-	d.index = make(map[uint64]int32, 2*len(d.entries))
-	for i := range d.entries {
-		e := &d.entries[i]
+	size, bits := 16, uint8(4)
+	for size < 4*len(d.entries) {
+		size, bits = 2*size, bits+1
+	}
+	d.index = make([]int32, size)
+	d.shift = 64 - bits
+	mask := uint64(size - 1)
+	for j := range d.entries {
+		e := &d.entries[j]
 		if e.dead {
 			continue
 		}
-		if head, ok := d.index[e.hash]; ok {
-			e.next = head
-		} else {
-			e.next = -1
+		i := d.slot(e.hash)
+		for d.index[i] != 0 {
+			i = (i + 1) & mask
 		}
-		d.index[e.hash] = int32(i)
+		d.index[i] = int32(j + 1)
 	}
 }
 

@@ -76,3 +76,16 @@ func fusedInt(instrs []uint32, pc int, s []Value, sp int, a, b Int) (int, int) {
 	}
 	return -1, sp
 }
+
+// instanceMethod is the Python function a method call inst.name(...) runs
+// with inst as self, or nil when the name is not a plain method (an
+// instance attribute shadows it, or the class attribute is no function);
+// loadMethod handles those.
+func instanceMethod(inst *Instance, name string) *Function {
+	if _, shadowed := inst.attrs.GetStr(name); shadowed {
+		return nil
+	}
+	m, _ := inst.cls.lookup(name)
+	fn, _ := m.(*Function)
+	return fn
+}

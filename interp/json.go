@@ -26,14 +26,14 @@ func jsonImpl() map[string]Value {
 			default:
 				return nil, newExc(excTypeError, "the JSON object must be str, bytes or bytearray, not %s", typeName(args[0]))
 			}
-			v, err := pylib.JSONLoads(s)
+			v, err := pylib.JSONLoadsWith[Value](s, jsonValues{})
 			if err != nil {
 				if e, ok := err.(*pylib.Error); ok && e.Type == "JSONDecodeError" {
 					return nil, &ExcValue{Class: dec, Args: []Value{Str(e.Msg)}}
 				}
 				return nil, fromPylib(err)
 			}
-			return fromPy(v), nil
+			return v, nil
 		}),
 	}
 }
@@ -130,7 +130,7 @@ func toPy(t *vm, v Value) any {
 		}
 		return out
 	case *Dict:
-		d := &pylib.Dict{}
+		d := &pylib.Dict{Keys: make([]any, 0, x.live), Values: make([]any, 0, x.live)}
 		for _, e := range x.entries {
 			if !e.dead {
 				d.Keys = append(d.Keys, toPy(t, e.key))
@@ -142,33 +142,22 @@ func toPy(t *vm, v Value) any {
 	return pyObject{t, v}
 }
 
-// fromPy converts pylib's decoded values to Values.
-func fromPy(v any) Value {
-	switch x := v.(type) {
-	case nil:
-		return None
-	case bool:
-		return Bool(x)
-	case int64:
-		return Int(x)
-	case *big.Int:
-		return normBig(x)
-	case float64:
-		return Float(x)
-	case string:
-		return Str(x)
-	case []any:
-		items := make([]Value, len(x))
-		for i, e := range x {
-			items[i] = fromPy(e)
-		}
-		return &List{Items: items}
-	case *pylib.Dict:
-		d := NewDict()
-		for i, k := range x.Keys {
-			d.Set(fromPy(k), fromPy(x.Values[i]))
-		}
-		return d
+// jsonValues builds json.loads's result directly as Values.
+type jsonValues struct{}
+
+func (jsonValues) Null() Value             { return None }
+func (jsonValues) Bool(b bool) Value       { return Bool(b) }
+func (jsonValues) Int(n int64) Value       { return mkInt(Int(n)) }
+func (jsonValues) BigInt(n *big.Int) Value { return normBig(n) }
+func (jsonValues) Float(f float64) Value   { return Float(f) }
+func (jsonValues) Str(s string) Value      { return Str(s) }
+func (jsonValues) List(items []Value) Value {
+	return &List{Items: items}
+}
+func (jsonValues) Dict(keys []string, values []Value) Value {
+	d := &Dict{entries: make([]dictEntry, 0, len(keys))}
+	for i, k := range keys {
+		d.SetStr(k, values[i])
 	}
-	return None
+	return d
 }

@@ -65,10 +65,17 @@ type limiter struct {
 	deadline time.Time // zero without MaxDuration
 	timer    *time.Timer
 
+	// The fast path (alloc) only counts allocations and burns fuel: one
+	// unit per allocation plus its bytes. When the fuel runs out, allocSlow
+	// works out the bytes since the last measurement (sync) and checks the
+	// limits exactly.
 	allocs    int64 // allocations so far
-	allocNext int64 // allocs beyond this take the slow path
-	since     int64 // bytes allocated since the last measurement
-	memNext   int64 // since beyond this takes the slow path
+	fuel      int   // see arm
+	armFuel   int   // fuel when armed
+	armAllocs int64 // allocs when armed
+	allocNext int64 // allocs beyond this fail
+	since     int64 // bytes allocated since the last measurement (as of sync)
+	memNext   int64 // since beyond this is measured
 	live      int64 // bytes live at the last measurement
 	peak      int64
 	pending   int64 // bytes held by builtins still building a result
@@ -77,7 +84,7 @@ type limiter struct {
 	polls     int   // poll calls
 	goMark    int64 // the process's allocated bytes at the last measurement
 	goSample  []metrics.Sample
-	timedOut  bool  // the time limit has passed (set on the run's goroutine)
+	timedOut  bool // the time limit has passed (set on the run's goroutine)
 	walkState walker
 }
 
@@ -94,6 +101,7 @@ func (t *vm) startLimits(cfg *RunConfig) {
 	if cfg.Limits.MaxAllocations > 0 {
 		l.allocNext = cfg.Limits.MaxAllocations
 	}
+	defer l.arm()
 	l.memNext = math.MaxInt64
 	switch {
 	case cfg.Limits.MaxMemory > 0:
@@ -141,40 +149,51 @@ func (l *limiter) gap() int64 {
 	return g
 }
 
-// alloc records an allocation of about n bytes. It is cheap unless a limit
-// is near: then allocSlow counts or measures.
-func (t *vm) alloc(n int) error {
-	l := &t.lim
-	l.allocs++
-	l.since += int64(n)
-	if l.allocs > l.allocNext || l.since > l.memNext {
-		return t.allocSlow(int64(n))
+// alloc records an allocation of about n bytes. It is cheap (a count, a
+// subtraction and a compare) unless a limit is near: then allocSlow
+// counts or measures.
+func (t *vm) alloc(n int) (err error) {
+	t.lim.allocs++
+	if t.lim.fuel -= n + 1; t.lim.fuel < 0 {
+		err = t.allocSlow(n)
 	}
-	return nil
+	return
 }
 
-// allocN records k allocations of n bytes in all.
-func (t *vm) allocN(k, n int) error {
-	l := &t.lim
-	l.allocs += int64(k)
-	l.since += int64(n)
-	if l.allocs > l.allocNext || l.since > l.memNext {
-		return t.allocSlow(int64(n))
-	}
-	return nil
+// sync brings since up to date with the fuel burnt since arm.
+func (l *limiter) sync() {
+	burnt := int64(l.armFuel - l.fuel)
+	count := l.allocs - l.armAllocs
+	l.since += burnt - count
+	l.armFuel, l.armAllocs = l.fuel, l.allocs
+}
+
+// arm refuels the fast path: the fuel (bytes plus allocations) runs out
+// no later than the bytes since the last measurement pass memNext or the
+// allocations pass allocNext, perhaps earlier (allocSlow then checks and
+// re-arms).
+func (l *limiter) arm() {
+	l.sync()
+	g := max(min(l.memNext-l.since, l.allocNext-l.allocs), 0)
+	l.fuel = int(min(g, math.MaxInt32))
+	l.armFuel, l.armAllocs = l.fuel, l.allocs
 }
 
 // allocSlow checks the allocation limit, and measures memory once enough
 // was allocated; n is the size of the allocation being recorded, which
 // the measurement may not see yet.
-func (t *vm) allocSlow(n int64) error {
+func (t *vm) allocSlow(n int) error {
 	l := &t.lim
+	l.sync()
 	if l.lim.MaxAllocations > 0 && l.allocs > l.lim.MaxAllocations {
+		l.allocNext = 0
+		l.arm() // the next allocation fails too
 		return limitError(excMemoryError, false, "allocation limit exceeded: %d > %d", l.allocs, l.lim.MaxAllocations)
 	}
 	if l.since > l.memNext {
-		return t.checkMemory(n)
+		return t.checkMemory(int64(n))
 	}
+	l.arm()
 	return nil
 }
 
@@ -182,6 +201,7 @@ func (t *vm) allocSlow(n int64) error {
 // about to be allocated, is over the limit.
 func (t *vm) checkMemory(extra int64) error {
 	l := &t.lim
+	l.sync()
 	l.live = t.measureLive() + l.pending
 	l.since = extra
 	if l.lim.MaxMemory > 0 {
@@ -192,13 +212,15 @@ func (t *vm) checkMemory(extra int64) error {
 	}
 	if m := l.lim.MaxMemory; m > 0 {
 		if l.live+extra > m {
-			l.memNext = 0 // the next allocation fails too
+			l.memNext = -1 // the next allocation fails too
+			l.arm()
 			return memoryError(l.live+extra, m)
 		}
 		l.memNext = l.gap()
 	} else {
 		l.memNext = max(usageGap, l.live/2)
 	}
+	l.arm()
 	return nil
 }
 
@@ -210,6 +232,7 @@ func (t *vm) needMem(n int64) error {
 	if l.lim.MaxMemory <= 0 || n <= largeResult {
 		return nil
 	}
+	l.sync()
 	if l.live+l.since+n <= l.lim.MaxMemory {
 		return nil
 	}
@@ -395,4 +418,15 @@ func (t *vm) recursionError() error {
 		}
 	}
 	return newExc(excRecursionError, "maximum recursion depth exceeded")
+}
+
+// traceAll adds to an uncatchable exception's traceback the frames of one
+// VM loop, from f (at pc) out to the loop's base frame: no handler runs
+// for it, but Monty's traceback of a MemoryError still shows where it
+// struck.
+func traceAll(e *ExcValue, f *Frame, pc int) {
+	e.tb = append(e.tb, tbEntry{code: f.code, pc: pc - 1})
+	for fr := f; !fr.base && fr.back != nil; fr = fr.back {
+		e.tb = append(e.tb, tbEntry{code: fr.back.code, pc: fr.back.pc - 1})
+	}
 }

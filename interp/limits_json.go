@@ -92,7 +92,7 @@ func (c *jsonIn) conv(v Value, depth int) (any, error) {
 			return nil, err
 		}
 		defer delete(c.path, p)
-		d := &pylib.Dict{}
+		d := &pylib.Dict{Keys: make([]any, 0, x.live), Values: make([]any, 0, x.live)}
 		c.size += 2
 		for _, e := range x.entries {
 			if e.dead {

@@ -292,3 +292,17 @@ func TestHealthyAfterLimit(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestResourceErrorTraceback: a MemoryError shows the statement it struck
+// at, as Monty's does; a TimeoutError has no frame.
+func TestResourceErrorTraceback(t *testing.T) {
+	_, err, _, _ := runLimited(t, "def f():\n    return [0] * 10**9\nx = 1\nf()\n", Limits{MaxMemory: 1 << 20})
+	e := wantExc(t, err, "MemoryError", `^memory limit exceeded`)
+	if e.Line() != 2 || !strings.Contains(e.Traceback(), "line 4, in <module>") {
+		t.Errorf("line %d, traceback:\n%s", e.Line(), e.Traceback())
+	}
+	_, err, _, _ = runLimited(t, "while True:\n    pass\n", Limits{MaxDuration: 10 * time.Millisecond})
+	if e := wantExc(t, err, "TimeoutError", `^time limit exceeded`); e.Line() != 0 {
+		t.Errorf("TimeoutError at line %d", e.Line())
+	}
+}

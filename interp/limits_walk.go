@@ -127,7 +127,7 @@ func (w *walker) str(s string) {
 }
 
 func (w *walker) dict(d *Dict) {
-	w.size += 64 + int64(cap(d.entries))*entrySize + int64(len(d.index))*24
+	w.size += 64 + int64(cap(d.entries))*entrySize + int64(len(d.index))*4
 	for i := range d.entries {
 		e := &d.entries[i]
 		if !e.dead {

@@ -31,10 +31,12 @@ func strArgs(name string, args []Value, kw []KeywordArg, min, max int) (string, 
 	return string(args[0].(Str)), nil
 }
 
+// argStr reads a str argument; what starts the TypeError's message, which
+// ends with the argument's type name (built only when it fails).
 func argStr(v Value, what string) (string, error) {
 	s, ok := v.(Str)
 	if !ok {
-		return "", newExc(excTypeError, "%s", what)
+		return "", newExc(excTypeError, "%s%s", what, typeName(v))
 	}
 	return string(s), nil
 }
@@ -96,7 +98,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			sub, err := argStr(args[1], "must be str, not "+typeName(args[1]))
+			sub, err := argStr(args[1], "must be str, not ")
 			if err != nil {
 				return nil, err
 			}
@@ -113,7 +115,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			sub, err := argStr(args[1], "must be str, not "+typeName(args[1]))
+			sub, err := argStr(args[1], "must be str, not ")
 			if err != nil {
 				return nil, err
 			}
@@ -320,11 +322,11 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			old, err := argStr(args[1], "replace() argument 1 must be str, not "+typeName(args[1]))
+			old, err := argStr(args[1], "replace() argument 1 must be str, not ")
 			if err != nil {
 				return nil, err
 			}
-			nw, err := argStr(args[2], "replace() argument 2 must be str, not "+typeName(args[2]))
+			nw, err := argStr(args[2], "replace() argument 2 must be str, not ")
 			if err != nil {
 				return nil, err
 			}
@@ -343,7 +345,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			sep, err := argStr(args[1], "must be str, not "+typeName(args[1]))
+			sep, err := argStr(args[1], "must be str, not ")
 			if err != nil {
 				return nil, err
 			}
@@ -355,7 +357,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			sep, err := argStr(args[1], "must be str, not "+typeName(args[1]))
+			sep, err := argStr(args[1], "must be str, not ")
 			if err != nil {
 				return nil, err
 			}
@@ -367,7 +369,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			p, err := argStr(args[1], "removeprefix() argument must be str, not "+typeName(args[1]))
+			p, err := argStr(args[1], "removeprefix() argument must be str, not ")
 			return Str(strings.TrimPrefix(s, p)), err
 		},
 		"removesuffix": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
@@ -375,7 +377,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			p, err := argStr(args[1], "removesuffix() argument must be str, not "+typeName(args[1]))
+			p, err := argStr(args[1], "removesuffix() argument must be str, not ")
 			return Str(strings.TrimSuffix(s, p)), err
 		},
 		"expandtabs": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {

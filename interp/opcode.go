@@ -88,6 +88,9 @@ const (
 	opLoadGlobalConst // global arg&0xfff, const arg>>12
 	// opLine starts a statement in a debug compile (debug.go); arg is its kind.
 	opLine
+	// More superinstructions (see opLoadLocalConst).
+	opLoadLocalAttr   // local arg&0xfff, then attribute names[arg>>12]
+	opLoadLocalMethod // local arg&0xfff, then method site arg>>12
 )
 
 // Flags of opMakeFunction.

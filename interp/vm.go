@@ -291,10 +291,55 @@ func (t *vm) run(f *Frame) (Value, error) {
 						}
 					}
 				}
+				if next := instrs[pc+1]; opcode(next&0xff) == opStoreAttr {
+					// "w.name = v" (self.x = x): store without the stack.
+					n := int(next >> 8)
+					var key Value
+					if n < len(code.nameVals) {
+						key = code.nameVals[n]
+					}
+					pc += 2 // errors are reported at the opStoreAttr
+					err = t.setAttrKey(w, code.names[n], key, v)
+					continue
+				}
 				s[sp] = v
 				s[sp+1] = w
 				sp += 2
 				pc++
+			case opLoadLocalAttr:
+				v := s[arg&0xfff]
+				if v == unbound {
+					err = newExc(excUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.locNames[arg&0xfff])
+					continue
+				}
+				if inst, ok := v.(*Instance); ok {
+					if r, ok := inst.attrs.GetStr(code.names[arg>>12]); ok {
+						s[sp] = r
+						sp++
+						pc++
+						continue
+					}
+				}
+				// Anything else: the opLoadAttr that follows does it.
+				s[sp] = v
+				sp++
+			case opLoadLocalMethod:
+				v := s[arg&0xfff]
+				if v == unbound {
+					err = newExc(excUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.locNames[arg&0xfff])
+					continue
+				}
+				if inst, ok := v.(*Instance); ok {
+					if fn := instanceMethod(inst, code.names[code.methods[arg>>12].name]); fn != nil {
+						s[sp], s[sp+1] = fn, inst
+						sp += 2
+						pc++
+						continue
+					}
+				}
+				// Anything else: the opLoadMethod that follows does it.
+				s[sp] = v
+				sp++
 			case opLoadGlobalConst:
 				v := t.globals[arg&0xfff]
 				if v == unbound {
@@ -676,7 +721,11 @@ func (t *vm) run(f *Frame) (Value, error) {
 			case opJump:
 				if arg < pc {
 					// A backward jump: the place to notice cancellation.
-					if err = t.tick(); err != nil {
+					// This is t.tick, inlined by hand (run is too large
+					// for the compiler to inline calls).
+					if (t.ticks+1)&4095 != 0 && !t.cancelled.Load() {
+						t.ticks++
+					} else if err = t.tick(); err != nil {
 						continue
 					}
 				}
@@ -1161,6 +1210,9 @@ func (t *vm) run(f *Frame) (Value, error) {
 		for {
 			exc, rr := asExc(err)
 			if exc == nil || exc.uncatchable {
+				if exc != nil && !exc.frameless && !rr {
+					traceAll(exc, f, pc) // a resource error shows where it struck
+				}
 				t.unwindAll(f)
 				return nil, err
 			}

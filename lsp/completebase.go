@@ -25,12 +25,15 @@ type resolvedBase struct {
 	mu        sync.Mutex
 	snap      *snapshot
 	resolving bool
+	cost      time.Duration // how long the last analysis took
 }
 
-// note records that snap's analysis is done, unless a later version's is.
-func (b *resolvedBase) note(snap *snapshot) {
+// note records that snap's analysis is done, unless a later version's
+// is, and that it took cost.
+func (b *resolvedBase) note(snap *snapshot, cost time.Duration) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	b.cost = cost
 	if b.snap == nil || snap.Version >= b.snap.Version {
 		b.snap = snap
 	}
@@ -104,24 +107,28 @@ func (s *server) completionNames(snap *snapshot, off source.Offset) (nameSource,
 }
 
 // get returns the snapshot to take cur's names from: cur when its
-// analysis is done or there is no analysed version to fall back on.
+// analysis is done or there is no analysed version to fall back on. The
+// version may belong to an older project generation (a reload makes new
+// snapshots of every open document): the names a program binds do not
+// depend on the project, and those the project provides come from cur.
 func (b *resolvedBase) get(cur *snapshot) *snapshot {
 	if cur.resolvedDone.Load() {
 		return cur
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if b.snap == nil || b.snap.projects != cur.projects {
+	if b.snap == nil {
 		return cur
 	}
 	return b.snap
 }
 
 // resolveIdle is how long a document must go without an edit before the
-// background analysis of its latest version starts: while the user
-// types, completions take their names from the last analysed version,
-// and the CPU goes to the keystrokes' diagnostics rather than to
-// analyses that the next keystroke makes obsolete.
+// background analysis of its latest version starts, at least; for a file
+// whose analysis takes longer, twice that time. While the user types,
+// completions take their names from the last analysed version, and the
+// CPU goes to the keystrokes' diagnostics rather than to analyses that
+// the next keystroke makes obsolete.
 const resolveIdle = 150 * time.Millisecond
 
 // resolveLater analyses the document of snap in the background once its
@@ -146,7 +153,10 @@ func (s *server) resolveLater(snap *snapshot) {
 			if !open || cur.tracker != snap.tracker || cur.resolvedDone.Load() {
 				return
 			}
-			if wait := resolveIdle - time.Since(cur.created); wait > 0 {
+			b.mu.Lock()
+			idle := max(resolveIdle, 2*b.cost)
+			b.mu.Unlock()
+			if wait := idle - time.Since(cur.created); wait > 0 {
 				select {
 				case <-time.After(wait):
 					continue

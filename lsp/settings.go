@@ -248,6 +248,11 @@ func (s *server) pullSettings(force bool) {
 			}
 		}
 	}
+	for path, set := range st.folders {
+		if set == st.global {
+			delete(st.folders, path) // the global settings apply there anyway
+		}
+	}
 	if s.sess.setSettings(st) || force {
 		s.reload("settings changed")
 	}
@@ -270,10 +275,14 @@ func (s *server) didChangeSettings(_ context.Context, settings any) {
 	s.reload("configuration changed")
 }
 
-// sameSettings reports whether two stores hold the same settings.
+// sameSettings reports whether two stores hold the same settings; no
+// store is the same as empty settings.
 func sameSettings(a, b *settingsStore) bool {
-	if a == nil || b == nil {
-		return a == b
+	if a == nil {
+		a = &settingsStore{}
+	}
+	if b == nil {
+		b = &settingsStore{}
 	}
 	return a.global == b.global && (len(a.folders) == 0 && len(b.folders) == 0 || reflect.DeepEqual(a.folders, b.folders))
 }

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"go.lsp.dev/protocol"
 )
@@ -153,5 +154,35 @@ func TestParseSettings(t *testing.T) {
 	}
 	if set, problems := parseSettings(nil); set != (editorSettings{}) || problems != nil {
 		t.Errorf("no settings: %+v, %v", set, problems)
+	}
+}
+
+// TestSettingsPullUnchanged checks that settings pulled after initialized
+// that change nothing (a client answering null, as most do for sections
+// they do not know) do not reload the projects: a reload checks every
+// open document again, from scratch.
+func TestSettingsPullUnchanged(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"rule.py": lateGlobal})
+	c := newTestClient(t, Options{})
+	caps := editorCapabilities()
+	caps.Workspace.Configuration = true
+	params := &protocol.InitializeParams{Capabilities: caps,
+		WorkspaceFolders: []protocol.WorkspaceFolder{{URI: string(pathURI(dir)), Name: "w"}}}
+	if err := c.call("initialize", params, nil); err != nil {
+		t.Fatal(err)
+	}
+	gen, set := c.server.sess.currentProjects(), c.server.sess.currentSettings()
+	c.notify("initialized", &protocol.InitializedParams{})
+	deadline := time.Now().Add(waitTimeout)
+	for c.server.sess.currentSettings() == set {
+		if time.Now().After(deadline) {
+			t.Fatal("the pulled settings were not applied")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	// The reload, if any, follows the settings at once.
+	time.Sleep(100 * time.Millisecond)
+	if c.server.sess.currentProjects() != gen {
+		t.Error("unchanged settings reloaded the projects")
 	}
 }

@@ -153,9 +153,10 @@ func (s *snapshot) Resolved() (*syntax.File, *analysis.Result) {
 	s.resolveOnce.Do(func() {
 		opts := s.Project().opts
 		opts.KeepRefs = true
+		start := time.Now()
 		s.rfile, s.rresult, _, _ = checkSafely(s.name(), s.Content, &opts)
 		s.resolvedDone.Store(true)
-		s.tracker.resolved.note(s)
+		s.tracker.resolved.note(s, time.Since(start))
 	})
 	return s.rfile, s.rresult
 }

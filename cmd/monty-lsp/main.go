@@ -5,8 +5,7 @@
 //	monty-lsp check PATHS...     report what the target Monty rejects or runs differently
 //	monty-lsp ast FILE|-         print the syntax tree as CPython's ast.dump does
 //	monty-lsp run FILE           run a file as Monty would, with inputs, externals answered by mocks, a host or a prompt, and limits
-//
-// More subcommands (dap) arrive with their packages.
+//	monty-lsp dap                serve the Debug Adapter Protocol over stdin/stdout (package dap)
 package main
 
 import (
@@ -69,6 +68,8 @@ commands:
                run FILE as Monty would, with inputs; externals answered by mocks,
                a host command or a prompt; exit 1 if it is rejected, raises or
                hits a limit, 2 on usage/config errors, 3 if a call is unanswered
+  dap          serve the Debug Adapter Protocol over stdin/stdout: launch a
+               Monty file with inputs and mocks, breakpoints, stepping, variables
   version      print the version
 `)
 }

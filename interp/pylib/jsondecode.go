@@ -11,24 +11,66 @@ import (
 // first position and the last value). Syntax errors are *Error{Type:
 // "JSONDecodeError"} with CPython's message, "Expecting value: line 1
 // column 1 (char 0)", positions counted in code points.
-func JSONLoads(s string) (any, error) {
-	d := decoder{s: s}
+func JSONLoads(s string) (any, error) { return JSONLoadsWith[any](s, plainJSON{}) }
+
+// JSONBuilder makes the values JSONLoadsWith returns, so that an
+// interpreter gets its own values without a second conversion pass. List
+// and Dict own the slices they are given; Dict's keys are distinct.
+type JSONBuilder[V any] interface {
+	Null() V
+	Bool(b bool) V
+	Int(n int64) V
+	BigInt(n *big.Int) V
+	Float(f float64) V
+	Str(s string) V
+	List(items []V) V
+	Dict(keys []string, values []V) V
+}
+
+// JSONLoadsWith is JSONLoads building its result with b.
+func JSONLoadsWith[V any](s string, b JSONBuilder[V]) (V, error) {
+	d := jsonDec[V]{decoder{s: s}, b}
+	var zero V
 	if strings.HasPrefix(s, "\ufeff") {
-		return nil, d.errAt("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0)
+		return zero, d.errAt("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0)
 	}
 	i := d.ws(0)
 	v, end, err := d.value(i, 0)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
 	end = d.ws(end)
 	if end != len(s) {
-		return nil, d.errAt("Extra data", end)
+		return zero, d.errAt("Extra data", end)
 	}
 	return v, nil
 }
 
+// plainJSON builds JSONLoads's plain values.
+type plainJSON struct{}
+
+func (plainJSON) Null() any             { return nil }
+func (plainJSON) Bool(b bool) any       { return b }
+func (plainJSON) Int(n int64) any       { return n }
+func (plainJSON) BigInt(n *big.Int) any { return n }
+func (plainJSON) Float(f float64) any   { return f }
+func (plainJSON) Str(s string) any      { return s }
+func (plainJSON) List(items []any) any  { return items }
+func (plainJSON) Dict(keys []string, values []any) any {
+	d := &Dict{Keys: make([]any, len(keys)), Values: values}
+	for i, k := range keys {
+		d.Keys[i] = k
+	}
+	return d
+}
+
 type decoder struct{ s string }
+
+// jsonDec is a decoder with the builder of its values.
+type jsonDec[V any] struct {
+	decoder
+	b JSONBuilder[V]
+}
 
 // errAt builds a JSONDecodeError at byte offset i.
 func (d *decoder) errAt(msg string, i int) error {
@@ -56,50 +98,56 @@ func (d *decoder) ws(i int) int {
 }
 
 // value scans one JSON value at i (CPython's scan_once).
-func (d *decoder) value(i, depth int) (any, int, error) {
+func (d *jsonDec[V]) value(i, depth int) (V, int, error) {
 	s := d.s
+	var zero V
 	if i >= len(s) {
-		return nil, i, d.errAt("Expecting value", i)
+		return zero, i, d.errAt("Expecting value", i)
 	}
 	switch c := s[i]; {
 	case c == '"':
-		return d.str(i + 1)
+		str, next, err := d.str(i + 1)
+		if err != nil {
+			return zero, next, err
+		}
+		return d.b.Str(str), next, nil
 	case c == '{':
 		if depth >= maxJSONDepth {
-			return nil, i, &Error{Type: "RecursionError",
+			return zero, i, &Error{Type: "RecursionError",
 				Msg: "maximum recursion depth exceeded while decoding a JSON object from a unicode string"}
 		}
 		return d.object(i+1, depth+1)
 	case c == '[':
 		if depth >= maxJSONDepth {
-			return nil, i, &Error{Type: "RecursionError",
+			return zero, i, &Error{Type: "RecursionError",
 				Msg: "maximum recursion depth exceeded while decoding a JSON array from a unicode string"}
 		}
 		return d.array(i+1, depth+1)
 	case strings.HasPrefix(s[i:], "null"):
-		return nil, i + 4, nil
+		return d.b.Null(), i + 4, nil
 	case strings.HasPrefix(s[i:], "true"):
-		return true, i + 4, nil
+		return d.b.Bool(true), i + 4, nil
 	case strings.HasPrefix(s[i:], "false"):
-		return false, i + 5, nil
+		return d.b.Bool(false), i + 5, nil
 	case strings.HasPrefix(s[i:], "NaN"):
-		return nan(), i + 3, nil
+		return d.b.Float(nan()), i + 3, nil
 	case strings.HasPrefix(s[i:], "Infinity"):
-		return inf(1), i + 8, nil
+		return d.b.Float(inf(1)), i + 8, nil
 	case strings.HasPrefix(s[i:], "-Infinity"):
-		return inf(-1), i + 9, nil
+		return d.b.Float(inf(-1)), i + 9, nil
 	}
 	return d.number(i)
 }
 
 // number scans a JSON number at i; a non-number is "Expecting value".
-func (d *decoder) number(start int) (any, int, error) {
+func (d *jsonDec[V]) number(start int) (V, int, error) {
+	var zero V
 	s := d.s
 	i := start
 	if s[i] == '-' {
 		i++
 		if i >= len(s) {
-			return nil, start, d.errAt("Expecting value", start)
+			return zero, start, d.errAt("Expecting value", start)
 		}
 	}
 	switch c := s[i]; {
@@ -111,30 +159,30 @@ func (d *decoder) number(start int) (any, int, error) {
 	case c == '0':
 		i++
 	default:
-		return nil, start, d.errAt("Expecting value", start)
+		return zero, start, d.errAt("Expecting value", start)
 	}
 	i, isFloat := d.fraction(i)
 	text := s[start:i]
 	if isFloat {
 		f, err := strconv.ParseFloat(text, 64)
 		if err != nil && !isRangeErr(err) {
-			return nil, start, d.errAt("Expecting value", start)
+			return zero, start, d.errAt("Expecting value", start)
 		}
-		return f, i, nil
+		return d.b.Float(f), i, nil
 	}
 	if n, err := strconv.ParseInt(text, 10, 64); err == nil {
-		return n, i, nil
+		return d.b.Int(n), i, nil
 	}
 	digits := len(text)
 	if text[0] == '-' {
 		digits--
 	}
 	if digits > MaxStrDigits {
-		return nil, start, ValueError("Exceeds the limit (4300 digits) for integer string conversion: value has " +
+		return zero, start, ValueError("Exceeds the limit (4300 digits) for integer string conversion: value has " +
 			strconv.Itoa(digits) + " digits; use sys.set_int_max_str_digits() to increase the limit")
 	}
 	b, _ := new(big.Int).SetString(text, 10)
-	return b, i, nil
+	return d.b.BigInt(b), i, nil
 }
 
 // fraction scans an optional fraction and exponent after the integer
@@ -170,7 +218,7 @@ func (d *decoder) fraction(i int) (int, bool) {
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // str scans a string body starting just after its opening quote.
-func (d *decoder) str(i int) (any, int, error) {
+func (d *decoder) str(i int) (string, int, error) {
 	s := d.s
 	begin := i - 1
 	var b []byte
@@ -178,12 +226,12 @@ func (d *decoder) str(i int) (any, int, error) {
 	for {
 		for i < len(s) && s[i] != '"' && s[i] != '\\' {
 			if s[i] <= 0x1f {
-				return nil, i, d.errAt("Invalid control character at", i)
+				return "", i, d.errAt("Invalid control character at", i)
 			}
 			i++
 		}
 		if i >= len(s) {
-			return nil, i, d.errAt("Unterminated string starting at", begin)
+			return "", i, d.errAt("Unterminated string starting at", begin)
 		}
 		if s[i] == '"' {
 			if b == nil {
@@ -194,13 +242,13 @@ func (d *decoder) str(i int) (any, int, error) {
 		b = append(b, s[chunk:i]...)
 		i++ // past the backslash
 		if i >= len(s) {
-			return nil, i, d.errAt("Unterminated string starting at", begin)
+			return "", i, d.errAt("Unterminated string starting at", begin)
 		}
 		c := s[i]
 		if c != 'u' {
 			esc, ok := simpleEscape(c)
 			if !ok {
-				return nil, i, d.errAt("Invalid \\escape", i-1)
+				return "", i, d.errAt("Invalid \\escape", i-1)
 			}
 			b = append(b, esc)
 			i++
@@ -209,7 +257,7 @@ func (d *decoder) str(i int) (any, int, error) {
 		}
 		r, next, err := d.unicodeEscape(i)
 		if err != nil {
-			return nil, i, err
+			return "", i, err
 		}
 		b = appendRune(b, r)
 		i, chunk = next, next
@@ -271,74 +319,95 @@ func hex4(s string, i int) (rune, bool) {
 	return r, true
 }
 
-// object scans an object body after '{'.
-func (d *decoder) object(i, depth int) (any, int, error) {
+// object scans an object body after '{'. A repeated key keeps its first
+// position and takes the last value; small objects find repeats by a scan.
+func (d *jsonDec[V]) object(i, depth int) (V, int, error) {
 	s := d.s
-	obj := &Dict{}
+	var zero V
+	var keys []string
+	var vals []V
 	var index map[string]int
 	i = d.ws(i)
 	if i < len(s) && s[i] == '}' {
-		return obj, i + 1, nil
+		return d.b.Dict(keys, vals), i + 1, nil
 	}
 	for {
 		if i >= len(s) || s[i] != '"' {
-			return nil, i, d.errAt("Expecting property name enclosed in double quotes", i)
+			return zero, i, d.errAt("Expecting property name enclosed in double quotes", i)
 		}
-		k, next, err := d.str(i + 1)
+		key, next, err := d.str(i + 1)
 		if err != nil {
-			return nil, i, err
+			return zero, i, err
 		}
 		i = d.ws(next)
 		if i >= len(s) || s[i] != ':' {
-			return nil, i, d.errAt("Expecting ':' delimiter", i)
+			return zero, i, d.errAt("Expecting ':' delimiter", i)
 		}
 		i = d.ws(i + 1)
 		v, next, err := d.value(i, depth)
 		if err != nil {
-			return nil, i, err
+			return zero, i, err
 		}
-		key := k.(string)
-		if index == nil {
-			index = make(map[string]int)
-		}
-		if at, dup := index[key]; dup {
-			obj.Values[at] = v
+		at := -1
+		if index != nil {
+			if j, ok := index[key]; ok {
+				at = j
+			}
 		} else {
-			index[key] = len(obj.Keys)
-			obj.Keys = append(obj.Keys, key)
-			obj.Values = append(obj.Values, v)
+			for j, k := range keys {
+				if k == key {
+					at = j
+					break
+				}
+			}
+		}
+		if at >= 0 {
+			vals[at] = v
+		} else {
+			if index != nil {
+				index[key] = len(keys)
+			}
+			keys = append(keys, key)
+			vals = append(vals, v)
+			if index == nil && len(keys) > 16 {
+				index = make(map[string]int, 2*len(keys))
+				for j, k := range keys {
+					index[k] = j
+				}
+			}
 		}
 		i = d.ws(next)
 		if i < len(s) && s[i] == '}' {
-			return obj, i + 1, nil
+			return d.b.Dict(keys, vals), i + 1, nil
 		}
 		if i >= len(s) || s[i] != ',' {
-			return nil, i, d.errAt("Expecting ',' delimiter", i)
+			return zero, i, d.errAt("Expecting ',' delimiter", i)
 		}
 		i = d.ws(i + 1)
 	}
 }
 
 // array scans an array body after '['.
-func (d *decoder) array(i, depth int) (any, int, error) {
+func (d *jsonDec[V]) array(i, depth int) (V, int, error) {
 	s := d.s
-	arr := []any{}
+	var zero V
+	arr := []V{}
 	i = d.ws(i)
 	if i < len(s) && s[i] == ']' {
-		return arr, i + 1, nil
+		return d.b.List(arr), i + 1, nil
 	}
 	for {
 		v, next, err := d.value(i, depth)
 		if err != nil {
-			return nil, i, err
+			return zero, i, err
 		}
 		arr = append(arr, v)
 		i = d.ws(next)
 		if i < len(s) && s[i] == ']' {
-			return arr, i + 1, nil
+			return d.b.List(arr), i + 1, nil
 		}
 		if i >= len(s) || s[i] != ',' {
-			return nil, i, d.errAt("Expecting ',' delimiter", i)
+			return zero, i, d.errAt("Expecting ',' delimiter", i)
 		}
 		i = d.ws(i + 1)
 	}
