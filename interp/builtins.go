@@ -943,7 +943,7 @@ func minMax(t *vm, name string, args []Value, kw []KeywordArg, sign int) (Value,
 		if sign < 0 {
 			op = cmpOp(2) // <
 		}
-		better, err := order(t, op, k, bestKey)
+		better, err := orderFast(t, op, k, bestKey)
 		if err != nil {
 			return nil, err
 		}
@@ -974,23 +974,24 @@ func (t *vm) sortList(l *List, kw []KeywordArg, what string) error {
 	if ext, ok := key.(*ExternalFn); ok {
 		return newExc(excNotImplementedError, "%s: external function '%s' is not yet supported in this context", what, ext.Name)
 	}
-	ps := make([]sortPair, len(l.Items))
-	for i, v := range l.Items {
-		ps[i] = sortPair{v, v}
-		if key != nil {
+	keys := l.Items
+	if key != nil {
+		keys = make([]Value, len(l.Items))
+		for i, v := range l.Items {
 			k, err := t.call1(key, v)
 			if err != nil {
 				return err
 			}
-			ps[i].key = k
+			keys[i] = k
 		}
 	}
-	if err := t.sortPairs(ps, reverse); err != nil {
+	perm, err := t.sortKeys(keys, reverse)
+	if err != nil {
 		return err
 	}
-	out := make([]Value, len(ps))
-	for i, p := range ps {
-		out[i] = p.val
+	out := make([]Value, len(perm))
+	for i, j := range perm {
+		out[i] = l.Items[j]
 	}
 	l.Items = out
 	return nil

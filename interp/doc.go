@@ -33,6 +33,24 @@
 // Monty). Ints in [-1024, 32768) are pre-boxed so arithmetic on them does
 // not allocate.
 //
+// # Speed
+//
+// The fast paths keep the general path's semantics; each is the general
+// code with a step skipped. Calls of a plain function with positional
+// arguments (Code.simple) get a pooled frame without argument binding;
+// builtins calling back (key=, map, filter) use call1. Superinstructions
+// (fuse in compile.go, fusedInt) join local/const loads with the int
+// arithmetic, compare-and-jump, attribute store or method load that
+// follows; the fused instructions stay in place for jumps and errors. A
+// for loop inlines range and list iteration and unpacks enumerate and
+// dict.items() pairs without tuples. Dicts of up to smallDict entries have
+// no index and find str keys by comparison; larger ones use an open
+// addressing table. An instance and its attribute entries are one
+// allocation. s += piece appends in place behind the last concatenation
+// result (strcat.go). Sorting merge-sorts positions with typed comparisons
+// (sort.go). The VM loop is too large for the Go compiler to inline calls
+// in it, so hot helpers such as tick are inlined by hand there.
+//
 // # Monty's semantics
 //
 // Where Monty 0.0.23 differs from CPython the interpreter follows Monty:
@@ -64,4 +82,18 @@
 // into Python. A snapshot serialises to bytes by record and replay rather
 // than by copying the heap ([LoadSnapshot] says why this is sound); the
 // builtin hash() is the same in every process for that reason.
+//
+// # Limits and sandbox
+//
+// [RunConfig.Limits] bounds a run's wall time, the memory its live values
+// hold, its allocations, its call depth and its output; a context ends it
+// too. Exceeding a limit raises Monty's error, which no except or finally
+// clause of the program sees (RecursionError excepted), inside loops,
+// recursion and long builtins alike (limits.go says how memory is
+// measured without reference counts). Programs reach nothing outside:
+// no file, network, environment, process, clock or randomness except
+// through external functions; dunder attributes that lead to the
+// interpreter's internals do not exist; regular expressions run on Go's
+// linear-time engine. ../testdata/sandbox holds the hostile programs that
+// sandbox_test.go runs under limits.
 package interp

@@ -48,6 +48,11 @@ type Usage struct {
 // Monty does: "x" * 10**10 fails at once, counting the memory in use plus
 // the new size.
 
+// hostMaxResult bounds one result even when no memory limit is set: a
+// single "x" * 10**10 would otherwise take the host down (Go cannot
+// recover from running out of memory).
+const hostMaxResult = 1 << 32
+
 // largeResult is Monty's LARGE_RESULT_THRESHOLD: results estimated larger
 // are checked before they are built.
 const largeResult = 100_000
@@ -229,7 +234,13 @@ func (t *vm) checkMemory(extra int64) error {
 // results are left to alloc.
 func (t *vm) needMem(n int64) error {
 	l := &t.lim
-	if l.lim.MaxMemory <= 0 || n <= largeResult {
+	if n <= largeResult {
+		return nil
+	}
+	if l.lim.MaxMemory <= 0 {
+		if n > hostMaxResult {
+			return memoryError(n, hostMaxResult)
+		}
 		return nil
 	}
 	l.sync()

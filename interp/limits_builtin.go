@@ -14,6 +14,11 @@ import (
 // callBuiltin calls a builtin function or method.
 func (t *vm) callBuiltin(c *Builtin, args []Value, kw []KeywordArg) (Value, error) {
 	if !t.lim.active() {
+		if c.recvType != "" && len(args) > 0 {
+			if n := builtinEstimate(c, args); n > hostMaxResult {
+				return nil, memoryError(n, hostMaxResult)
+			}
+		}
 		return c.Fn(t, args, kw)
 	}
 	if c.recvType != "" && len(args) > 0 {
@@ -152,7 +157,13 @@ func specWidth(spec string) int64 {
 
 // needFormat checks a format spec's width against the memory limit.
 func (t *vm) needFormat(spec string) error {
-	if t == nil || len(spec) < 6 || !t.lim.active() {
+	if t == nil || len(spec) < 6 {
+		return nil
+	}
+	if w := specWidth(spec); w > hostMaxResult {
+		return memoryError(w, hostMaxResult)
+	}
+	if !t.lim.active() {
 		return nil
 	}
 	return t.needMem(specWidth(spec))

@@ -12,6 +12,9 @@ import (
 // fails at once; every result is counted as an allocation.
 func binary(t *vm, op binOp, x, y Value, inplace bool) (Value, error) {
 	if t == nil || !t.lim.active() {
+		if n := binaryEstimate(op, x, y); n > hostMaxResult {
+			return nil, memoryError(n, hostMaxResult)
+		}
 		return binaryCore(t, op, x, y, inplace)
 	}
 	if n := binaryEstimate(op, x, y); n > largeResult {

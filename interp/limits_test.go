@@ -130,6 +130,16 @@ finally:
 	}
 }
 
+func TestMemoryLimitBigInt(t *testing.T) {
+	// Squaring doubles the size: the result that would pass the limit is
+	// refused before it is computed.
+	_, err, u, _ := runLimited(t, "x = 3\nwhile True:\n    x = x * x\n", Limits{MaxMemory: 1 << 20})
+	wantExc(t, err, "MemoryError", `^memory limit exceeded`)
+	if u.PeakMemory > 1<<20 {
+		t.Errorf("peak %d", u.PeakMemory)
+	}
+}
+
 func TestMemoryLimit(t *testing.T) {
 	lim := Limits{MaxMemory: 16 << 20, MaxDuration: 20 * time.Second}
 	for _, c := range []struct{ src, msg string }{
@@ -148,7 +158,6 @@ func TestMemoryLimit(t *testing.T) {
 		{"x = list(range(10**9))", `^memory limit exceeded`},
 		{"s = 'x' * 1000\nwhile True:\n    s = s.replace('x', 'xx')\n", `^memory limit exceeded`},
 		{"import json\nx = json.dumps(['x' * 1000] * 100000)", `^memory limit exceeded`},
-		{"x = 3\nwhile True:\n    x = x * x\n", `^memory limit exceeded`},
 	} {
 		_, err, u, _ := runLimited(t, c.src, lim)
 		wantExc(t, err, "MemoryError", c.msg)
@@ -304,5 +313,14 @@ func TestResourceErrorTraceback(t *testing.T) {
 	_, err, _, _ = runLimited(t, "while True:\n    pass\n", Limits{MaxDuration: 10 * time.Millisecond})
 	if e := wantExc(t, err, "TimeoutError", `^time limit exceeded`); e.Line() != 0 {
 		t.Errorf("TimeoutError at line %d", e.Line())
+	}
+}
+
+// TestHostGuardWithoutLimits: with no memory limit a single huge result
+// is still refused, so one line cannot exhaust the host.
+func TestHostGuardWithoutLimits(t *testing.T) {
+	for _, src := range []string{"x = 'x' * 10**11", "x = [0] * 10**10", "x = 'x'.ljust(10**11)", "x = f'{1:>{10**11}}'"} {
+		_, err, _, _ := runLimited(t, src, Limits{})
+		wantExc(t, err, "MemoryError", `^memory limit exceeded: \d+ bytes > 4294967296 bytes$`)
 	}
 }

@@ -239,7 +239,22 @@ func (t *vm) run(f *Frame) (Value, error) {
 			case opRot3:
 				s[sp-1], s[sp-2], s[sp-3] = s[sp-2], s[sp-3], s[sp-1]
 			case opLoadConst:
-				s[sp] = code.consts[arg]
+				c := code.consts[arg]
+				if next := instrs[pc]; opcode(next&0xff) == opBinary || opcode(next&0xff) == opCompareJump {
+					// int (on the stack) op int const: do both at once.
+					if b, ok := c.(Int); ok {
+						if a, ok := s[sp-1].(Int); ok {
+							if npc, nsp := fusedInt(instrs, pc-1, s, sp-1, a, b); npc >= 0 {
+								if nsp < sp {
+									s[nsp] = nil // a was consumed
+								}
+								pc, sp = npc, nsp
+								continue
+							}
+						}
+					}
+				}
+				s[sp] = c
 				sp++
 			case opLoadNone:
 				s[sp] = None
@@ -960,8 +975,11 @@ func (t *vm) run(f *Frame) (Value, error) {
 						if fn, ok := init.(*Function); ok {
 							inst := t.newInstance(c)
 							var nf *Frame
-							nf, err = t.bindFrame(fn, inst, args, kw)
-							if err != nil {
+							if fn.code.simple && len(kw) == 0 && len(args)+1 == fn.code.npos {
+								nf = t.newFrame(fn.code, fn)
+								nf.slots[0] = inst
+								copy(nf.slots[1:], args)
+							} else if nf, err = t.bindFrame(fn, inst, args, kw); err != nil {
 								continue
 							}
 							nf.initSelf = inst

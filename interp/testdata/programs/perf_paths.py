@@ -143,3 +143,34 @@ def cellparam(x):
 assert cellparam(1) == 2
 assert list(map(lambda v: v * 2, filter(lambda v: v % 3 == 0, range(10)))) == [0, 6, 12, 18]
 assert list(map(make(5), [1, 2])) == [6, 7]
+
+# Int arithmetic fused with loads, stores and compare-and-jump, and its
+# fallbacks (overflow to big ints, errors).
+big = 9223372036854775807
+big2 = big + 1
+assert big2 == 2 ** 63 and big2 - 1 == big
+acc = big
+acc += 1
+assert acc == 2 ** 63
+neg = -big
+neg -= 2
+assert neg == -(2 ** 63) - 1
+hits = 0
+for a in range(30):
+    for b in range(a, 30):
+        if (a + b) % 11 == 0:
+            hits += 1
+assert hits == 42
+q = 7
+assert q * q * 3 % 5 == 2 and q // 2 == 3 and -q // 2 == -4 and q % -3 == -2
+try:
+    z = 0
+    q % z
+    assert False
+except ZeroDivisionError:
+    pass
+try:
+    q % 0
+    assert False
+except ZeroDivisionError:
+    pass
