@@ -399,7 +399,10 @@ func (d *Dict) Copy() *Dict {
 }
 
 // Clear removes every key.
-func (d *Dict) Clear() { *d = Dict{} }
+func (d *Dict) Clear() {
+	// A defaultdict or Counter stays one after clear().
+	*d = Dict{factory: d.factory, kind: d.kind}
+}
 
 // Set is a Python set or frozenset: a Dict whose values are unused.
 type Set struct {
