@@ -14,6 +14,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pyshared"))
+from monty_traceback import parse_traceback  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 MARK = "\x1eMONTY-RESULT\x1e"
 TIMEOUT = 20
@@ -121,30 +124,6 @@ def split_result(ref, marked):
 
 
 # ---- references --------------------------------------------------------------
-
-def parse_traceback(text):
-    """(type, message, line) from a Monty CLI traceback or frameless error."""
-    lines = text.split("\n")
-    if not lines[0].startswith("Traceback (most recent call last):"):
-        return exc_line("\n".join(lines)) + (None,)
-    line, i = None, 1
-    while i < len(lines):
-        ln = lines[i]
-        m = re.match(r'^  File ".*", line (\d+)', ln)
-        if m:
-            line = int(m.group(1))
-        elif not (ln.startswith("    ") or ln == "" or ln.startswith("  [Previous line repeated")):
-            break
-        i += 1
-    return exc_line("\n".join(lines[i:])) + (line,)
-
-
-def exc_line(text):
-    m = re.match(r"^([A-Za-z_][A-Za-z0-9_.]*)(?:: (.*))?$", text, re.S)
-    if not m:
-        return ("Unparsed", text)
-    return (m.group(1), m.group(2) or "")
-
 
 def run_cli(cli, name, code, tmp):
     path = os.path.join(tmp, name)
