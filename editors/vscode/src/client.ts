@@ -4,9 +4,7 @@
 
 import * as vscode from 'vscode';
 import {
-  ClientCapabilities,
   DocumentFormattingRequest,
-  StaticFeature,
   LanguageClient,
   LanguageClientOptions,
   RevealOutputChannelOn,
@@ -18,25 +16,6 @@ import { Binary, discover, ensureExecutable, processEnv } from './binary';
 import { clearProbeCache } from './probe';
 import { documentSelector } from './project';
 import { initializationOptions, Settings } from './settings';
-
-/**
- * Keeps the client from announcing LSP 3.17 pull diagnostics. monty-lsp
- * publishes every document's diagnostics anyway (and those of monty.toml
- * and stub files, which are never pulled), and vscode-languageclient
- * keeps pulled and pushed diagnostics in separate collections, so with
- * both each problem would be listed twice. Features fill capabilities in
- * registration order, so this one runs after the built-in one.
- */
-class PushDiagnosticsOnly implements StaticFeature {
-  fillClientCapabilities(caps: ClientCapabilities): void {
-    if (caps.textDocument) delete caps.textDocument.diagnostic;
-  }
-  getState() {
-    return { kind: 'static' } as const;
-  }
-  initialize(): void {}
-  clear(): void {}
-}
 
 /** The server's state as the status bar shows it. */
 export type ServerState = 'stopped' | 'starting' | 'running' | 'failed';
@@ -132,8 +111,6 @@ export class Server implements vscode.Disposable {
       initializationOptions: initializationOptions(s),
       synchronize: { configurationSection: 'monty' },
       middleware: {
-        // The formatter reads the line length from the project; monty.lineLength overrides it per request.
-        provideDocumentFormattingEdits: (doc, options, token, next) => next(doc, this.formattingOptions(options), token),
         // The server's "▶ Run" code lens runs the file as Run Current File
         // does (inputs and mocks from launch.json, output in Monty Run)
         // instead of a server-side run whose report nobody would see.
@@ -142,7 +119,6 @@ export class Server implements vscode.Disposable {
       },
     };
     const client = new LanguageClient('monty', 'Monty Language Server', serverOptions, clientOptions);
-    client.registerFeature(new PushDiagnosticsOnly());
     this.client = client;
     client.onDidChangeState((e) => {
       if (this.client !== client) return;
@@ -174,19 +150,13 @@ export class Server implements vscode.Disposable {
     this.setState('stopped');
   }
 
-  /** Adds monty.lineLength to formatting options, as LSP allows extra properties there. */
-  formattingOptions(options: vscode.FormattingOptions): vscode.FormattingOptions {
-    const ll = this.settings().lineLength;
-    return ll === undefined ? options : { ...options, lineLength: ll };
-  }
-
   /** Asks the server to format a document; [] when it cannot. */
   async formatEdits(doc: vscode.TextDocument, options: vscode.FormattingOptions, token?: vscode.CancellationToken): Promise<vscode.TextEdit[]> {
     const c = this.client;
     if (!c || !this.formats) return [];
     const params = {
       textDocument: c.code2ProtocolConverter.asTextDocumentIdentifier(doc),
-      options: this.formattingOptions(options) as { tabSize: number; insertSpaces: boolean },
+      options: { tabSize: options.tabSize, insertSpaces: options.insertSpaces },
     };
     const edits = await c.sendRequest(DocumentFormattingRequest.type, params, token);
     return (await c.protocol2CodeConverter.asTextEdits(edits, token)) ?? [];
