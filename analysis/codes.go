@@ -57,8 +57,8 @@ var Codes = []CodeInfo{
 	{"M137", "nonlocal-module-level", "nonlocal-module-level", Error, "a nonlocal statement at module level"},
 	{"M138", "nonlocal-no-binding", "nonlocal-no-binding", Error, "a nonlocal statement for a name no enclosing function binds"},
 	{"M139", "unknown-future-feature", "future-feature", Error, "from __future__ import of an unknown feature"},
-	{"M141", "starred-comprehension", "starred-comprehension", Error, "a starred expression as the element of a comprehension ([*row for row in rows])"},
 	{"M140", "starred-assign", "starred-assign", Error, "a starred expression as the whole target of an assignment (*a = x)"},
+	{"M141", "starred-comprehension", "starred-comprehension", Error, "a starred expression as the element of a comprehension ([*row for row in rows])"},
 
 	{"M201", "undeclared-external", "", Error, "a call to a name that is not defined, not a builtin and not declared in the stubs"},
 	{"M202", "undefined-name", "", Error, "a name that is not defined, not a builtin, not an input and not an external"},

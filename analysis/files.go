@@ -32,8 +32,7 @@ type fileState struct {
 	diags     []Diagnostic            // the checker's buffer (checker.finish)
 	memo      [memoSize]diagMemo      // in front of plainMsgs; entries of an earlier file have an older gen
 	gen       uint32
-	reuse     bool
-	keepNames bool // set Binding.Name (under KeepRefs)
+	reuse     bool // pooled; false under KeepRefs, which also sets Binding.Name
 }
 
 const blockSize = 256
@@ -45,7 +44,6 @@ func newFileState(c *checker, src []byte) *fileState {
 	var f *fileState
 	if c.opts.KeepRefs {
 		f = new(fileState)
-		f.keepNames = true
 	} else {
 		f = filePool.Get().(*fileState)
 		f.reuse = true

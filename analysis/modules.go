@@ -19,7 +19,7 @@ type modRef struct {
 // so that attribute uses anywhere (also in functions written before the
 // import) can be checked against the module's attributes.
 func (c *checker) noteImport(b *Binding, module, path string) {
-	if b.Node == nil && !c.files.keepNames {
+	if b.Node == nil && c.files.reuse {
 		c.files.withNode = append(c.files.withNode, b.idx) // for release
 	}
 	b.mod = &modRef{module, path}

@@ -111,7 +111,7 @@ func (s *scope) bindSym(sym symID, name string, def source.Span, node syntax.Nod
 			b.Node = node
 			f.withNode = append(f.withNode, b.idx)
 		}
-		if f.keepNames {
+		if !f.reuse { // KeepRefs
 			b.Name = name
 		}
 		target.last = b.idx + 1
