@@ -35,7 +35,6 @@ type extStop struct {
 	call   *interp.ExternalCall
 	result interp.Value
 	err    error // the exception the call raises, instead of result
-	edited bool
 }
 
 // debugger is the session's interp.Debugger; its methods run on the

@@ -1,6 +1,7 @@
 package dap
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"sort"
@@ -152,57 +153,41 @@ func (s *Session) stackTrace(r *godap.StackTraceRequest) {
 // call's stop, the call.
 func (s *Session) scopes(r *godap.ScopesRequest) {
 	var out []godap.Scope
-	var problem string
-	ok := s.onProgram(func(p *interp.Paused, st *stop) {
+	ok := s.atStop(r, "the program is not stopped", func(p *interp.Paused, st *stop) error {
 		i := r.Arguments.FrameId - 1
 		if i < 0 || i >= len(p.Stack()) {
-			problem = fmt.Sprintf("no frame %d", r.Arguments.FrameId)
-			return
+			return fmt.Errorf("no frame %d", r.Arguments.FrameId)
 		}
 		if st.ext != nil && i == 0 {
 			out = append(out, godap.Scope{Name: "External call", PresentationHint: "arguments", VariablesReference: st.addRef(ref{kind: "external"}), NamedVariables: 4})
 		}
 		out = append(out, godap.Scope{Name: "Locals", PresentationHint: "locals", VariablesReference: st.addRef(ref{frame: i, kind: "locals"})})
 		out = append(out, godap.Scope{Name: "Globals", VariablesReference: st.addRef(ref{kind: "globals"})})
+		return nil
 	})
-	switch {
-	case !ok:
-		s.fail(r, "the program is not stopped")
-	case problem != "":
-		s.fail(r, "%s", problem)
-	default:
+	if ok {
 		s.send(&godap.ScopesResponse{Response: response(r), Body: godap.ScopesResponseBody{Scopes: out}})
 	}
 }
 
 // variables lists the variables behind a reference.
 func (s *Session) variables(r *godap.VariablesRequest) {
-	var out []godap.Variable
-	var problem string
-	ok := s.onProgram(func(p *interp.Paused, st *stop) {
+	out := []godap.Variable{}
+	ok := s.atStop(r, "the program is not stopped", func(p *interp.Paused, st *stop) error {
 		rf, found := st.getRef(r.Arguments.VariablesReference)
 		if !found {
-			problem = fmt.Sprintf("no variables reference %d", r.Arguments.VariablesReference)
-			return
+			return fmt.Errorf("no variables reference %d", r.Arguments.VariablesReference)
 		}
 		vars, err := varsOf(p, st, rf)
 		if err != nil {
-			problem = err.Error()
-			return
+			return err
 		}
 		for _, v := range vars {
 			out = append(out, s.variable(p, st, v.Name, v.Value, childExpr(rf, v.Name)))
 		}
+		return nil
 	})
-	switch {
-	case !ok:
-		s.fail(r, "the program is not stopped")
-	case problem != "":
-		s.fail(r, "%s", problem)
-	default:
-		if out == nil {
-			out = []godap.Variable{}
-		}
+	if ok {
 		s.send(&godap.VariablesResponse{Response: response(r), Body: godap.VariablesResponseBody{Variables: out}})
 	}
 }
@@ -264,12 +249,10 @@ func (s *Session) variable(p *interp.Paused, st *stop, name string, v interp.Val
 func (s *Session) setVariable(r *godap.SetVariableRequest) {
 	a := r.Arguments
 	var resp godap.SetVariableResponseBody
-	var problem string
-	ok := s.onProgram(func(p *interp.Paused, st *stop) {
+	ok := s.atStop(r, "the program is not stopped", func(p *interp.Paused, st *stop) error {
 		rf, found := st.getRef(a.VariablesReference)
 		if !found {
-			problem = fmt.Sprintf("no variables reference %d", a.VariablesReference)
-			return
+			return fmt.Errorf("no variables reference %d", a.VariablesReference)
 		}
 		frame := 0
 		if rf.kind == "locals" {
@@ -277,16 +260,14 @@ func (s *Session) setVariable(r *godap.SetVariableRequest) {
 		}
 		v, err := p.Eval(frame, a.Value)
 		if err != nil {
-			problem = fmt.Sprintf("%s: %v", a.Value, err)
-			return
+			return fmt.Errorf("%s: %v", a.Value, err)
 		}
 		switch rf.kind {
 		case "external":
 			if a.Name != "result" && a.Name != "raises" {
-				problem = "only the call's result can be changed"
-				return
+				return errors.New("only the call's result can be changed")
 			}
-			st.ext.result, st.ext.err, st.ext.edited = v, nil, true
+			st.ext.result, st.ext.err = v, nil
 		case "locals":
 			err = p.SetVar(rf.frame, a.Name, v)
 		case "globals":
@@ -295,18 +276,13 @@ func (s *Session) setVariable(r *godap.SetVariableRequest) {
 			err = interp.SetChild(rf.value, a.Name, v)
 		}
 		if err != nil {
-			problem = err.Error()
-			return
+			return err
 		}
 		nv := s.variable(p, st, a.Name, v, "")
 		resp = godap.SetVariableResponseBody{Value: nv.Value, Type: nv.Type, VariablesReference: nv.VariablesReference}
+		return nil
 	})
-	switch {
-	case !ok:
-		s.fail(r, "the program is not stopped")
-	case problem != "":
-		s.fail(r, "%s", problem)
-	default:
+	if ok {
 		s.send(&godap.SetVariableResponse{Response: response(r), Body: resp})
 	}
 }
@@ -316,29 +292,39 @@ func (s *Session) setVariable(r *godap.SetVariableRequest) {
 func (s *Session) evaluate(r *godap.EvaluateRequest) {
 	a := r.Arguments
 	var body godap.EvaluateResponseBody
-	var problem string
-	ok := s.onProgram(func(p *interp.Paused, st *stop) {
+	ok := s.atStop(r, "evaluate: the program is not stopped", func(p *interp.Paused, st *stop) error {
 		frame := 0
 		if a.FrameId > 0 {
 			frame = a.FrameId - 1
 		}
 		v, err := p.Eval(frame, a.Expression)
 		if err != nil {
-			problem = err.Error()
-			return
+			return errors.New(strings.TrimSpace(err.Error()))
 		}
 		nv := s.variable(p, st, "", v, a.Expression)
 		body = godap.EvaluateResponseBody{Result: nv.Value, Type: nv.Type, VariablesReference: nv.VariablesReference,
 			NamedVariables: nv.NamedVariables, IndexedVariables: nv.IndexedVariables}
+		return nil
 	})
-	switch {
-	case !ok:
-		s.fail(r, "evaluate: the program is not stopped")
-	case problem != "":
-		s.fail(r, "%s", strings.TrimSpace(problem))
-	default:
+	if ok {
 		s.send(&godap.EvaluateResponse{Response: response(r), Body: body})
 	}
+}
+
+// atStop runs fn on the program goroutine at the current stop. When the
+// program is not stopped it answers r with notStopped, and when fn fails
+// with fn's error; it reports whether the caller is to send the response.
+func (s *Session) atStop(r godap.RequestMessage, notStopped string, fn func(p *interp.Paused, st *stop) error) bool {
+	var err error
+	if !s.onProgram(func(p *interp.Paused, st *stop) { err = fn(p, st) }) {
+		s.fail(r, "%s", notStopped)
+		return false
+	}
+	if err != nil {
+		s.fail(r, "%s", err)
+		return false
+	}
+	return true
 }
 
 // exceptionInfo describes the exception of an "exception" stop.

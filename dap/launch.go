@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	godap "github.com/google/go-dap"
@@ -103,17 +102,15 @@ func (s *Session) launch(r *godap.LaunchRequest) {
 	}
 	prep, err := runner.Prepare(path, nil, runner.Options{
 		Dir: dir, Config: a.Config, InputsFile: a.InputsFile, Inputs: inputs, MocksFile: a.Mocks, Host: a.Host,
+		Debug: !a.NoDebug,
 	})
 	if err != nil {
 		s.fail(r, "Monty launch: %v", err)
 		return
 	}
 	l := &launch{args: a, dir: dir, prep: prep, stopOnEntry: a.StopOnEntry, stopOnExt: a.StopOnExternalCall}
-	if prep.Program != nil && !a.NoDebug {
-		if l.prog, err = debugCompile(prep); err != nil {
-			s.fail(r, "Monty launch: %v", err)
-			return
-		}
+	if !a.NoDebug {
+		l.prog = prep.Program // compiled with line events; nil when rejected
 	}
 	s.mu.Lock()
 	s.launched = l
@@ -135,23 +132,6 @@ func abs(dir, p string) string {
 		return p
 	}
 	return filepath.Join(dir, p)
-}
-
-// debugCompile compiles the prepared file again, with line events, under
-// the options the runner used.
-func debugCompile(p *runner.Prepared) (*interp.Program, error) {
-	opts := interp.CompileOptions{Profile: p.Project.Profile, Debug: true}
-	for n := range p.Inputs {
-		opts.Inputs = append(opts.Inputs, n)
-	}
-	sort.Strings(opts.Inputs)
-	if d := p.Project.Decls; d != nil {
-		for n := range d.Funcs {
-			opts.Externals = append(opts.Externals, n)
-		}
-		sort.Strings(opts.Externals)
-	}
-	return interp.Compile(p.Path, p.Src, opts)
 }
 
 // configurationDone starts the program if it is launched.
@@ -193,6 +173,7 @@ func (s *Session) runProgram(ctx context.Context, l *launch) {
 	defer l.prep.Externals.Close()
 	code := 0
 	p := l.prep
+	p.Externals.SetContext(ctx) // a disconnect stops waiting for the host
 	switch {
 	case p.Rejected != nil:
 		s.output("stderr", "error:\n"+p.Rejected.Traceback()+"\n")

@@ -18,6 +18,7 @@ import (
 	"github.com/monty-tools/monty-tools/analysis"
 	"github.com/monty-tools/monty-tools/config"
 	"github.com/monty-tools/monty-tools/internal/atomicfile"
+	"github.com/monty-tools/monty-tools/internal/runner"
 	"github.com/monty-tools/monty-tools/profile"
 	"github.com/monty-tools/monty-tools/project"
 	"github.com/monty-tools/monty-tools/source"
@@ -203,31 +204,18 @@ func within(root, dir string) bool {
 
 // projectFor finds and loads (once) the project of a file.
 func (ck *checker) projectFor(path string) (*project.Project, error) {
-	cfgFile := ck.cfgPath
-	if cfgFile == "" {
-		abs, err := filepath.Abs(path)
-		if err != nil {
-			return nil, err
-		}
-		if cfgFile, err = config.Find(filepath.Dir(abs)); err != nil {
-			return nil, err
-		}
+	cfgFile, err := runner.ConfigFile(path, ck.cfgPath)
+	if err != nil {
+		return nil, err
 	}
 	ck.mu.Lock()
 	defer ck.mu.Unlock()
 	if p, ok := ck.projects[cfgFile]; ok {
 		return p, nil
 	}
-	var cfg *config.Config
-	if cfgFile == "" {
-		// No configuration: every file is in, wherever it is.
-		cfg = config.Default(string(filepath.Separator))
-	} else {
-		c, err := project.LoadConfig(cfgFile)
-		if err != nil {
-			return nil, err
-		}
-		cfg = c
+	cfg, err := runner.LoadConfig(cfgFile)
+	if err != nil {
+		return nil, err
 	}
 	if ck.profile != "" {
 		cfg.Profile = ck.profile

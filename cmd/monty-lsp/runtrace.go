@@ -127,18 +127,24 @@ func (p *progress) draw(elapsed time.Duration) {
 func (p *progress) erase() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.eraseLocked()
+}
+
+// eraseLocked is erase with p.mu held.
+func (p *progress) eraseLocked() {
 	if p.shown {
 		fmt.Fprint(p.w, "\r\x1b[K")
 		p.shown = false
 	}
 }
 
-// hold erases the line and keeps it off the screen until release.
+// hold erases the line and keeps it off the screen until release; both
+// under one lock, so that no draw slips in between.
 func (p *progress) hold() {
-	p.erase()
 	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.eraseLocked()
 	p.held++
-	p.mu.Unlock()
 }
 
 // release lets the line show again.

@@ -85,22 +85,47 @@ func (h *Host) Call(name string, args []interp.Value, kwargs []interp.KeywordArg
 	for _, kw := range kwargs {
 		rec.Kwargs[kw.Name] = Plain(kw.Value)
 	}
-	out, raise := m.answer(callKey(rec.Args, rec.Kwargs))
+	v, raise, err := m.value(name, rec.Args, rec.Kwargs)
+	if err != nil {
+		return nil, err
+	}
 	if raise != nil {
 		rec.Raise = raise
 		h.calls = append(h.calls, rec)
 		return nil, interp.NewException(raise.Type, raise.Message)
 	}
-	v := interp.None
-	if out != nil {
-		var err error
-		if v, err = Value(out); err != nil {
-			return nil, fmt.Errorf("mock %q: %v", name, err)
-		}
-	}
 	rec.Result = Plain(v)
 	h.calls = append(h.calls, rec)
 	return v, nil
+}
+
+// Answer answers a call of a mocked function whose arguments are already
+// in Plain form, without logging it: for a caller that keeps its own log
+// (internal/runner). A raise mock's exception comes back as the error.
+func (h *Host) Answer(name string, args []any, kwargs map[string]any) (interp.Value, error) {
+	m := h.mocks[name]
+	if m == nil {
+		return nil, interp.NewException("NameError", fmt.Sprintf("name '%s' is not defined", name))
+	}
+	v, raise, err := m.value(name, args, kwargs)
+	if raise != nil {
+		return nil, interp.NewException(raise.Type, raise.Message)
+	}
+	return v, err
+}
+
+// value is the mock's answer to a call as an interpreter value, or the
+// exception it raises.
+func (m *mock) value(name string, args []any, kwargs map[string]any) (interp.Value, *Raise, error) {
+	out, raise := m.answer(callKey(args, kwargs))
+	if raise != nil || out == nil {
+		return interp.None, raise, nil
+	}
+	v, err := Value(out)
+	if err != nil {
+		return nil, nil, fmt.Errorf("mock %q: %v", name, err)
+	}
+	return v, nil, nil
 }
 
 // sortedKeys returns a map's keys in order.

@@ -139,7 +139,7 @@ func (e *Externals) Call(name string, args []interp.Value, kwargs []interp.Keywo
 		}
 	}
 	start := time.Now()
-	v, err := e.answer(&rec, args, kwargs)
+	v, err := e.answer(&rec)
 	rec.Ms = float64(time.Since(start).Microseconds()) / 1000
 	if e.Intercept != nil {
 		v, err = e.Intercept(&rec, v, err)
@@ -158,10 +158,10 @@ func (e *Externals) Call(name string, args []interp.Value, kwargs []interp.Keywo
 }
 
 // answer asks the call's source for its answer.
-func (e *Externals) answer(rec *Call, args []interp.Value, kwargs []interp.KeywordArg) (interp.Value, error) {
+func (e *Externals) answer(rec *Call) (interp.Value, error) {
 	switch rec.Source {
 	case SourceMock:
-		return e.mocks.Call(rec.Function, args, kwargs)
+		return e.mocks.Answer(rec.Function, rec.Args, rec.Kwargs)
 	case SourceHost:
 		return e.host.call(e.ctx, rec)
 	}

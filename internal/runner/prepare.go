@@ -165,24 +165,38 @@ func (o *Options) abs(path string) string {
 // when it is "" the one found by walking up from the file; with none, the
 // default configuration.
 func LoadProject(path, cfgFile string) (*project.Project, error) {
-	if cfgFile == "" {
-		abs, err := filepath.Abs(path)
-		if err != nil {
-			return nil, err
-		}
-		if cfgFile, err = config.Find(filepath.Dir(abs)); err != nil {
-			return nil, err
-		}
+	cfgFile, err := ConfigFile(path, cfgFile)
+	if err != nil {
+		return nil, err
 	}
-	cfg := config.Default(string(filepath.Separator))
-	if cfgFile != "" {
-		c, err := project.LoadConfig(cfgFile)
-		if err != nil {
-			return nil, err
-		}
-		cfg = c
+	cfg, err := LoadConfig(cfgFile)
+	if err != nil {
+		return nil, err
 	}
 	return project.Load(cfg)
+}
+
+// ConfigFile returns the configuration file of path: cfgFile when it is
+// set, else the one found by walking up from the file's folder, or ""
+// when there is none.
+func ConfigFile(path, cfgFile string) (string, error) {
+	if cfgFile != "" {
+		return cfgFile, nil
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	return config.Find(filepath.Dir(abs))
+}
+
+// LoadConfig reads the configuration file cfgFile; "" (no configuration)
+// is the default configuration, under which every file is in.
+func LoadConfig(cfgFile string) (*config.Config, error) {
+	if cfgFile == "" {
+		return config.Default(string(filepath.Separator)), nil
+	}
+	return project.LoadConfig(cfgFile)
 }
 
 // checkNames runs the analyzer: a call to an external the stubs do not

@@ -78,7 +78,7 @@ type RunOptions struct {
 // command, if one was started, is stopped before Run returns.
 func (p *Prepared) Run(ctx context.Context, ro RunOptions) *Report {
 	if p.Rejected != nil {
-		return p.Finish(nil, nil, "", interp.Usage{}, 0)
+		return p.finish(nil, nil, "", interp.Usage{}, 0)
 	}
 	var buf bytes.Buffer
 	out := ro.Stdout
@@ -89,15 +89,14 @@ func (p *Prepared) Run(ctx context.Context, ro RunOptions) *Report {
 	var usage interp.Usage
 	start := time.Now()
 	v, err := p.Program.Run(ctx, interp.RunConfig{Inputs: p.Inputs, Stdout: out, Externals: p.Externals.Call, Limits: ro.Limits, Usage: &usage})
-	return p.Finish(v, err, buf.String(), usage, time.Since(start))
+	return p.finish(v, err, buf.String(), usage, time.Since(start))
 }
 
-// Finish stops the host command, if one was started, and reports the
+// finish stops the host command, if one was started, and reports the
 // outcome of a run: its result v or error err, what it printed, what
-// the interpreter says it used and the wall time it took. Run calls it;
-// a caller that runs Program itself (the debug adapter) calls it after.
-// For a Rejected file it reports the load-time error.
-func (p *Prepared) Finish(v interp.Value, err error, stdout string, usage interp.Usage, wall time.Duration) *Report {
+// the interpreter says it used and the wall time it took. For a Rejected
+// file it reports the load-time error.
+func (p *Prepared) finish(v interp.Value, err error, stdout string, usage interp.Usage, wall time.Duration) *Report {
 	rep := &Report{Calls: []Call{}}
 	if p.Rejected != nil {
 		line := p.Rejected.Pos.Line
