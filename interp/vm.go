@@ -3,7 +3,6 @@ package interp
 import (
 	"context"
 	"io"
-	"math/big"
 	"strings"
 	"sync/atomic"
 
@@ -262,7 +261,7 @@ func (t *vm) run(f *Frame) (Value, error) {
 			case opLoadLocal:
 				v := s[arg]
 				if v == unbound {
-					err = newExc(excUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.locNames[arg])
+					err = unboundLocal(code.locNames[arg])
 					continue
 				}
 				s[sp] = v
@@ -270,7 +269,7 @@ func (t *vm) run(f *Frame) (Value, error) {
 			case opLoadLocalConst:
 				v := s[arg&0xfff]
 				if v == unbound {
-					err = newExc(excUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.locNames[arg&0xfff])
+					err = unboundLocal(code.locNames[arg&0xfff])
 					continue
 				}
 				w := code.consts[arg>>12]
@@ -289,13 +288,13 @@ func (t *vm) run(f *Frame) (Value, error) {
 			case opLoadLocal2:
 				v := s[arg&0xfff]
 				if v == unbound {
-					err = newExc(excUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.locNames[arg&0xfff])
+					err = unboundLocal(code.locNames[arg&0xfff])
 					continue
 				}
 				w := s[arg>>12]
 				if w == unbound {
 					pc++
-					err = newExc(excUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.locNames[arg>>12])
+					err = unboundLocal(code.locNames[arg>>12])
 					continue
 				}
 				if a, ok := v.(Int); ok {
@@ -324,7 +323,7 @@ func (t *vm) run(f *Frame) (Value, error) {
 			case opLoadLocalAttr:
 				v := s[arg&0xfff]
 				if v == unbound {
-					err = newExc(excUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.locNames[arg&0xfff])
+					err = unboundLocal(code.locNames[arg&0xfff])
 					continue
 				}
 				if inst, ok := v.(*Instance); ok {
@@ -341,7 +340,7 @@ func (t *vm) run(f *Frame) (Value, error) {
 			case opLoadLocalMethod:
 				v := s[arg&0xfff]
 				if v == unbound {
-					err = newExc(excUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.locNames[arg&0xfff])
+					err = unboundLocal(code.locNames[arg&0xfff])
 					continue
 				}
 				if inst, ok := v.(*Instance); ok {
@@ -378,7 +377,7 @@ func (t *vm) run(f *Frame) (Value, error) {
 					if arg >= code.nown {
 						err = newExc(excNameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
 					} else {
-						err = newExc(excUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
+						err = unboundLocal(name)
 					}
 					continue
 				}
@@ -509,7 +508,7 @@ func (t *vm) run(f *Frame) (Value, error) {
 					continue
 				}
 				var r Value
-				r, err = t.callValue(f, callee, args, nil)
+				r, err = t.call(callee, args, nil)
 				for i := fnIdx + 1; i < sp; i++ {
 					s[i] = nil
 				}
@@ -1000,7 +999,7 @@ func (t *vm) run(f *Frame) (Value, error) {
 					}
 				}
 				var r Value
-				r, err = t.callValue(f, callee, args, kw)
+				r, err = t.call(callee, args, kw)
 				for i := fnIdx + 1; i < sp; i++ {
 					s[i] = nil
 				}
@@ -1019,7 +1018,7 @@ func (t *vm) run(f *Frame) (Value, error) {
 					}
 				}
 				var r Value
-				r, err = t.callValue(f, callee, args, kw)
+				r, err = t.call(callee, args, kw)
 				s[sp-1], s[sp-2] = nil, nil
 				sp -= 2
 				s[sp-1] = r
@@ -1312,17 +1311,6 @@ func (t *vm) tick() error {
 	return nil
 }
 
-// callValue calls a callable that is not a plain Python function.
-func (t *vm) callValue(f *Frame, callee Value, args []Value, kw []KeywordArg) (Value, error) {
-	switch c := callee.(type) {
-	case *Builtin:
-		return t.callBuiltin(c, args, kw)
-	case *ExternalFn:
-		return t.callExternal(c.Name, args, kw)
-	}
-	return t.call(callee, args, kw)
-}
-
 func (t *vm) raise(f *Frame, vals []Value) error {
 	if err := t.alloc(64); err != nil {
 		return err
@@ -1366,8 +1354,6 @@ func excMatch(e *ExcValue, typ Value) (bool, error) {
 	return false, newExc(excTypeError, "catching classes that do not inherit from BaseException is not allowed")
 }
 
-var _ = big.NewInt
-
 // notIterableUnpack words a failed unpacking of a non-iterable as Monty
 // does.
 func notIterableUnpack(err error, v Value) error {
@@ -1409,6 +1395,11 @@ func (t *vm) assertError(s []Value, flags int) error {
 		m += "\n" + intro
 	}
 	return &ExcValue{Class: excAssertionError, Args: []Value{Str(m)}}
+}
+
+// unboundLocal is the error for reading a local that has no value yet.
+func unboundLocal(name string) error {
+	return newExc(excUnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
 }
 
 func tooManyUnpack(v Value, want, got int) error {
