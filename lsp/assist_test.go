@@ -131,7 +131,7 @@ func TestVisibleNamesInBlock(t *testing.T) {
 		{protocol.Position{Line: 2, Character: 4}, "top f after"},
 	} {
 		var got []string
-		for _, n := range visibleNames(snap, offsetAt(m, tc.pos)) {
+		for _, n := range visibleNames(snap, offsetAt(m, tc.pos), nil) {
 			got = append(got, n.name)
 		}
 		if strings.Join(got, " ") != tc.want {
@@ -152,7 +152,7 @@ func TestVisibleNamesTyping(t *testing.T) {
 	} {
 		snap := newSnapshot("untitled:typing", 1, []byte(src), newProjectCache(nil, func(string, ...any) {}))
 		var got []string
-		for _, n := range visibleNames(snap, source.Offset(len(src))) {
+		for _, n := range visibleNames(snap, source.Offset(len(src)), nil) {
 			got = append(got, n.name)
 		}
 		if strings.Join(got, " ") != want {

@@ -132,12 +132,9 @@ func (s *server) runFile(ctx context.Context, args *runArgs) (*runner.Report, er
 // folder, else the file's own.
 func (s *server) baseDir(path string, snap *snapshot) string {
 	best := ""
-	s.sess.mu.Lock()
-	folders := s.sess.folders
-	s.sess.mu.Unlock()
-	for _, f := range folders {
+	for _, f := range s.sess.workspaceFolders() {
 		dir, ok := uriPath(protocol.DocumentURI(f.URI))
-		if ok && len(dir) > len(best) && (path == dir || strings.HasPrefix(path, dir+string(filepath.Separator))) {
+		if ok && len(dir) > len(best) && inDir(path, dir) {
 			best = dir
 		}
 	}

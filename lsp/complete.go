@@ -38,15 +38,22 @@ func (s *server) Completion(_ context.Context, p *protocol.CompletionParams) (*c
 	if err != nil || !snap.Analyzable() {
 		return nil, err
 	}
-	m := snap.Mapper()
-	ns, c := s.completionNames(snap, offsetAt(m, p.Position))
+	items, cut := s.completionItems(snap, offsetAt(snap.Mapper(), p.Position), snippetSupport(s.clientCaps()), maxCompletionItems)
+	return &completionList{IsIncomplete: cut, Items: items}, nil
+}
+
+// completionItems returns the completion items at off in snap, at most
+// limit of them (all when limit is 0), and whether some were dropped;
+// snippets says whether the client accepts snippet insert texts. s may
+// be nil (standalone.go): no background analysis is started then.
+func (s *server) completionItems(snap *snapshot, off source.Offset, snippets bool, limit int) ([]protocol.CompletionItem, bool) {
+	ns, c := s.completionNames(snap, off)
 	var cands []candidate
 	if !c.inString && !c.inComment {
 		cands = completions(snap, c, ns)
 	}
-	cands, cut := keepBest(cands, c.prefix, maxCompletionItems)
-	items := toCompletionItems(m, c, cands, snippetSupport(s.clientCaps()) && !callFollows(snap.Content, c.off))
-	return &completionList{IsIncomplete: cut, Items: items}, nil
+	cands, cut := keepBest(cands, c.prefix, limit)
+	return toCompletionItems(snap.Mapper(), c, cands, snippets && !callFollows(snap.Content, c.off)), cut
 }
 
 // candidate is one completion before conversion.

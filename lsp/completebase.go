@@ -178,7 +178,7 @@ func (s *server) resolveLater(snap *snapshot) {
 // visible returns the program names visible at the cursor that keep
 // accepts, without those bound in stale text.
 func (ns nameSource) visible(keep func(string) bool) []scopeName {
-	names := visibleNamesMatching(ns.snap, ns.off, keep)
+	names := visibleNames(ns.snap, ns.off, keep)
 	if ns.stale.Start < 0 {
 		return names
 	}

@@ -135,6 +135,12 @@ func (d *diagnoser) clear() {
 	d.mu.Unlock()
 }
 
+// documentDiagnostics converts ds, the diagnostics of snap, for the
+// client, with the error of a run of that version (command.go).
+func (s *server) documentDiagnostics(snap *snapshot, ds []analysis.Diagnostic) []protocol.Diagnostic {
+	return append(toDiagnostics(snap.Mapper(), ds), s.runs.of(snap)...)
+}
+
 // diagnose checks snap and publishes its diagnostics if it is still the
 // document's current snapshot. For a client that pulls diagnostics
 // (pulldiag.go) it only checks it, so that the pull finds them ready.
@@ -156,7 +162,7 @@ func (s *server) diagnose(snap *snapshot) {
 	if s.pullsDiagnostics() {
 		return // checked for the pull that follows, not published
 	}
-	diags := append(toDiagnostics(snap.Mapper(), ds), s.runs.of(snap)...)
+	diags := s.documentDiagnostics(snap, ds)
 	if s.sess.isCurrent(snap) {
 		s.publish(snap.URI, snap.Version, diags)
 		if s.opts.published != nil {

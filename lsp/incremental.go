@@ -702,10 +702,16 @@ func (st *incState) seed(diags []analysis.Diagnostic) {
 		st.env.bodies[bd.key] = cachedBody{st.relative(owned[i], bd), bodyNames(st.vsrc, bd.fd)}
 	}
 	st.env.mu.Unlock()
-	ri, bi := 0, 0
-	for i := range st.regions {
-		st.regions[i].skel, st.regions[i].skelEnv = nil, st.env
+	for i, ds := range st.outsideBodies(diags, bs) {
+		st.regions[i].skel, st.regions[i].skelEnv = ds, st.env
 	}
+}
+
+// outsideBodies returns, for each region, the diagnostics that start in
+// it outside the bodies bs, with their local fixes; diags are sorted.
+func (st *incState) outsideBodies(diags []analysis.Diagnostic, bs []body) [][]analysis.Diagnostic {
+	out := make([][]analysis.Diagnostic, len(st.regions))
+	ri, bi := 0, 0
 	for _, d := range diags {
 		at := int(d.Span.Start)
 		for ri+1 < len(st.regions) && st.regions[ri+1].vstart <= at {
@@ -718,8 +724,9 @@ func (st *incState) seed(diags []analysis.Diagnostic) {
 			continue
 		}
 		d.Fixes = localFixes(d)
-		st.regions[ri].skel = append(st.regions[ri].skel, d)
+		out[ri] = append(out[ri], d)
 	}
+	return out
 }
 
 // partition returns, for each body (in source order), the diagnostics
@@ -853,24 +860,8 @@ func (st *incState) check() []analysis.Diagnostic {
 	// The analysed regions' diagnostics are stored: those in bodies
 	// missing from the cache go to the cache, the others to their
 	// region; those of the other regions present are dropped.
-	fresh := make([][]analysis.Diagnostic, len(st.regions))
+	fresh := st.outsideBodies(res.Diagnostics, bs)
 	freshBodies := partition(res.Diagnostics, bs)
-	bi := 0
-	ri = 0
-	for _, d := range res.Diagnostics {
-		at := int(d.Span.Start)
-		for ri+1 < len(st.regions) && st.regions[ri+1].vstart <= at {
-			ri++
-		}
-		for bi < len(bs) && bs[bi].end < at {
-			bi++
-		}
-		if !target[ri] || bi < len(bs) && bs[bi].start <= at {
-			continue
-		}
-		d.Fixes = localFixes(d)
-		fresh[ri] = append(fresh[ri], d)
-	}
 	st.env.mu.Lock()
 	for i, bd := range bs {
 		if cached[i] == nil {
@@ -904,7 +895,7 @@ func (st *incState) check() []analysis.Diagnostic {
 	}
 	all := make([]analysis.Diagnostic, 0, total)
 	var inBodies []analysis.Diagnostic
-	bi = 0
+	bi := 0
 	for i := range st.regions {
 		r := &st.regions[i]
 		if target[i] {
@@ -990,33 +981,17 @@ func freeNames(src []byte, fd *syntax.FuncDef, mentions map[string]bool) map[str
 		})
 	}
 	locals := map[string]bool{}
-	for _, d := range fd.Decorators {
-		add(d)
-	}
-	if fd.Returns != nil {
-		add(fd.Returns)
+	for _, x := range defHeaderExprs(fd) {
+		add(x)
 	}
 	for _, tp := range fd.TypeParams {
 		add(tp)
 	}
-	if p := fd.Params; p != nil {
-		for _, list := range [][]*syntax.Param{p.PosOnly, p.Args, p.KwOnly, {p.Vararg, p.Kwarg}} {
-			for _, prm := range list {
-				if prm == nil {
-					continue
-				}
-				if prm.Annotation != nil {
-					add(prm.Annotation)
-				}
-				if prm.Default != nil {
-					add(prm.Default)
-				}
-				if prm.Name != nil {
-					locals[prm.Name.Name] = true
-				}
-			}
+	eachParam(fd.Params, func(prm *syntax.Param) {
+		if prm.Name != nil {
+			locals[prm.Name.Name] = true
 		}
-	}
+	})
 	// The body: names stored outside nested scopes are locals.
 	var stack []bool
 	nested := 0

@@ -78,7 +78,7 @@ func (s *server) Diagnostic(_ context.Context, p *documentDiagnosticParams) (*fu
 	}
 	items := []protocol.Diagnostic{}
 	if snap.Analyzable() {
-		items = append(toDiagnostics(snap.Mapper(), snap.Diagnostics()), s.runs.of(snap)...)
+		items = s.documentDiagnostics(snap, snap.Diagnostics())
 	}
 	return &fullDocumentDiagnosticReport{Kind: "full", ResultID: strconv.Itoa(int(snap.Version)), Items: items}, nil
 }

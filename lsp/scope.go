@@ -47,15 +47,10 @@ type scopeWalk struct {
 // The module's names are collected once per snapshot; each request walks
 // only the top-level statement that can hold the position's scopes (the
 // last one starting before it), so that completion stays cheap in a
-// large file.
-func visibleNames(snap *snapshot, off source.Offset) []scopeName {
-	return visibleNamesMatching(snap, off, nil)
-}
-
-// visibleNamesMatching is visibleNames for the names keep accepts (all
-// when keep is nil); completion passes the prefix being typed, so that a
-// large module's hundreds of names are not collected on every request.
-func visibleNamesMatching(snap *snapshot, off source.Offset, keep func(string) bool) []scopeName {
+// large file. Only the names keep accepts are returned (all when keep is
+// nil); completion passes the prefix being typed, so that a large
+// module's hundreds of names are not collected on every request.
+func visibleNames(snap *snapshot, off source.Offset, keep func(string) bool) []scopeName {
 	f, res := snap.Resolved()
 	snap.moduleNamesOnce.Do(func() {
 		w := newScopeWalk(snap, res, -1)
@@ -140,22 +135,7 @@ func (w *scopeWalk) header(n syntax.Node) {
 		if n.Name != nil {
 			w.ident(n.Name)
 		}
-		parts = append(parts, n.Decorators...)
-		if n.Returns != nil {
-			parts = append(parts, n.Returns)
-		}
-		if p := n.Params; p != nil {
-			for _, list := range [][]*syntax.Param{p.PosOnly, p.Args, p.KwOnly, {p.Vararg, p.Kwarg}} {
-				for _, prm := range list {
-					if prm != nil && prm.Annotation != nil {
-						parts = append(parts, prm.Annotation)
-					}
-					if prm != nil && prm.Default != nil {
-						parts = append(parts, prm.Default)
-					}
-				}
-			}
-		}
+		parts = defHeaderExprs(n)
 	case *syntax.ClassDef:
 		if n.Name != nil {
 			w.ident(n.Name)
@@ -170,6 +150,40 @@ func (w *scopeWalk) header(n syntax.Node) {
 	}
 	for _, x := range parts {
 		syntax.Inspect(x, w.visit)
+	}
+}
+
+// defHeaderExprs returns the expressions of a def evaluated around it:
+// its decorators, return annotation, and parameter annotations and
+// defaults.
+func defHeaderExprs(fd *syntax.FuncDef) []syntax.Expr {
+	parts := append([]syntax.Expr(nil), fd.Decorators...)
+	if fd.Returns != nil {
+		parts = append(parts, fd.Returns)
+	}
+	eachParam(fd.Params, func(prm *syntax.Param) {
+		if prm.Annotation != nil {
+			parts = append(parts, prm.Annotation)
+		}
+		if prm.Default != nil {
+			parts = append(parts, prm.Default)
+		}
+	})
+	return parts
+}
+
+// eachParam calls fn for each parameter of p (nil for a lambda without
+// any).
+func eachParam(p *syntax.Params, fn func(*syntax.Param)) {
+	if p == nil {
+		return
+	}
+	for _, list := range [][]*syntax.Param{p.PosOnly, p.Args, p.KwOnly, {p.Vararg, p.Kwarg}} {
+		for _, prm := range list {
+			if prm != nil {
+				fn(prm)
+			}
+		}
 	}
 }
 

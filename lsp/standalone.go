@@ -53,13 +53,8 @@ func NewDocument(src []byte, prof *profile.Profile, decls *stubs.Decls, inputs [
 // before pos, but never cut short); snippets says whether the host accepts
 // snippet insert texts (calls of externals with placeholders).
 func (d *Document) Completion(pos source.Position, snippets bool) []protocol.CompletionItem {
-	m := d.snap.Mapper()
-	ns, c := (*server)(nil).completionNames(d.snap, m.Offset(pos))
-	var cands []candidate
-	if !c.inString && !c.inComment {
-		cands = completions(d.snap, c, ns)
-	}
-	return toCompletionItems(m, c, cands, snippets && !callFollows(d.snap.Content, c.off))
+	items, _ := (*server)(nil).completionItems(d.snap, d.snap.Mapper().Offset(pos), snippets, 0)
+	return items
 }
 
 // Hover returns the hover of the name at pos, as the server's
