@@ -55,12 +55,7 @@ func (s *server) formatOptions(snap *snapshot) format.Options {
 	if p := snap.Project().proj; p != nil && p.Config != nil {
 		f = p.Config.Format
 	}
-	return format.Options{
-		LineLength:             f.LineLength,
-		IndentWidth:            f.IndentWidth,
-		QuoteStyle:             f.QuoteStyle,
-		SkipMagicTrailingComma: f.SkipMagicTrailingComma,
-	}
+	return format.FromConfig(f)
 }
 
 // formatError turns a formatter failure into the request's answer. A file

@@ -155,13 +155,8 @@ func shortPath(p string) string {
 
 // options merges a configuration's format settings with the flags.
 func (c *collector) options(cfg *config.Config) format.Options {
-	f, s := cfg.Format, c.s
-	o := format.Options{
-		LineLength:             f.LineLength,
-		IndentWidth:            f.IndentWidth,
-		QuoteStyle:             f.QuoteStyle,
-		SkipMagicTrailingComma: f.SkipMagicTrailingComma,
-	}
+	s := c.s
+	o := format.FromConfig(cfg.Format)
 	if s.set["line-length"] {
 		o.LineLength = s.lineLength
 	}
