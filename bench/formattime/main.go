@@ -25,11 +25,12 @@ import (
 	"time"
 
 	"github.com/monty-tools/monty-tools/format"
+	"github.com/monty-tools/monty-tools/internal/gctune"
 )
 
 func main() {
 	n := flag.Int("n", 10, "number of timed rounds; the best one counts")
-	gogc := flag.Int("gogc", 400, "garbage collector target percent: montyfmt's (cmd/montyfmt/gc.go); 100 is Go's default")
+	gogc := flag.Int("gogc", gctune.Percent, "garbage collector target percent: montyfmt's (internal/gctune); 100 is Go's default")
 	flag.Parse()
 	debug.SetGCPercent(*gogc)
 	if flag.NArg() == 0 {

@@ -12,12 +12,19 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/monty-tools/monty-tools/internal/gctune"
 )
 
 // version is the release version, set by the build (-ldflags -X).
 var version = "devel"
 
 func main() {
+	if len(os.Args) > 1 && (os.Args[1] == "run" || os.Args[1] == "dap") {
+		// Program runs are short-lived like a formatter run; the server
+		// and check keep Go's default collector target.
+		gctune.Apply()
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

@@ -14,6 +14,8 @@ package main
 import (
 	"io"
 	"os"
+
+	"github.com/monty-tools/monty-tools/internal/gctune"
 )
 
 // version is the release version, set by the build (-ldflags -X); see
@@ -21,7 +23,7 @@ import (
 var version = "devel"
 
 func main() {
-	tuneGC()
+	gctune.Apply()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
