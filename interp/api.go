@@ -70,6 +70,7 @@ type Program struct {
 	initGlobals []Value
 	externals   map[string]bool
 	opt         CompileOptions // as given, for snapshots
+	ncache      int            // inline cache entries a run needs (attrcache.go)
 }
 
 // Compile parses and compiles a program. Syntax errors and constructs the
@@ -107,7 +108,7 @@ func Compile(filename string, src []byte, opt CompileOptions) (prog *Program, er
 			return nil, err
 		}
 	}
-	c := &compiler{file: f, globals: map[string]int{}, externals: p.externals, debug: opt.Debug}
+	c := &compiler{file: f, globals: map[string]int{}, externals: p.externals, debug: opt.Debug, prog: p}
 	c.ss = buildScopes(f)
 	inputs := map[string]bool{}
 	for _, n := range opt.Inputs {
@@ -141,6 +142,7 @@ func Compile(filename string, src []byte, opt CompileOptions) (prog *Program, er
 		return nil, c.err
 	}
 	p.code = fc.code
+	p.ncache = c.ncache
 	p.globals = c.globals
 	p.gnames = c.gnames
 	p.initGlobals = make([]Value, len(c.gnames))
@@ -198,15 +200,7 @@ func (p *Program) compileErrorIn(f *syntax.File, sp source.Span, typ, msg string
 		end := p.lines.Pos(p.src, ssp.End)
 		indent := len(text) - len(trimmed)
 		if whole {
-			for line := pos.Line + 1; line <= end.Line; line++ {
-				t := strings.TrimRight(string(p.lines.Text(p.src, line-1)), "\r\n")
-				if len(t) >= indent && strings.TrimSpace(t[:indent]) == "" {
-					t = t[indent:]
-				}
-				if strings.TrimSpace(t) != "" {
-					fmt.Fprintf(&b, "    %s\n", t)
-				}
-			}
+			p.writeLinesAfter(&b, pos.Line, end.Line, indent)
 		} else if start := p.lines.Pos(p.src, ssp.Start); end.Line == start.Line && start.Col-1 >= indent {
 			fmt.Fprintf(&b, "    %s%s\n", strings.Repeat(" ", start.Col-1-indent), strings.Repeat("~", end.Col-start.Col))
 		}

@@ -54,7 +54,7 @@ func noAttr(v Value, name string) error {
 func (t *vm) getAttr(obj Value, name string) (Value, error) {
 	switch x := obj.(type) {
 	case *Instance:
-		if v, ok := x.attrs.GetStr(name); ok {
+		if v, ok := x.get(name); ok {
 			return v, nil
 		}
 		if v, ok := x.cls.lookup(name); ok {
@@ -144,7 +144,7 @@ func (t *vm) loadMethod(obj Value, name string) (Value, Value, error) {
 			}
 		}
 	case *Instance:
-		if v, ok := x.attrs.GetStr(name); ok {
+		if v, ok := x.get(name); ok {
 			return v, unbound, nil
 		}
 		if v, ok := x.cls.lookup(name); ok {
@@ -179,24 +179,16 @@ func (t *vm) loadMethod(obj Value, name string) (Value, Value, error) {
 
 // setAttr is obj.name = v.
 func (t *vm) setAttr(obj Value, name string, v Value) error {
-	return t.setAttrKey(obj, name, nil, v)
-}
-
-// setAttrKey is setAttr with the name also boxed as a Str Value (or nil),
-// so that a new instance attribute does not box it again.
-func (t *vm) setAttrKey(obj Value, name string, key Value, v Value) error {
 	switch x := obj.(type) {
 	case *Instance:
 		if dc := x.cls.dataclass; dc != nil && dc.frozen {
 			return &ExcValue{Class: excClasses["FrozenInstanceError"], Args: []Value{Str("cannot assign to field '" + name + "'")}}
 		}
-		x.attrs.setStr(name, key, v)
-		if n := len(x.attrs.entries); n > x.cls.nattrs && n <= smallDict {
-			x.cls.nattrs = n
-		}
+		x.set(name, v)
 		return nil
 	case *Class:
 		x.attrs.SetStr(name, v)
+		x.ver++ // see attrcache.go
 		return nil
 	}
 	return newExc(excAttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", typeName(obj), name)

@@ -382,7 +382,7 @@ func init() {
 			return nil, err
 		}
 		switch args[0].(type) {
-		case Int, Bool, Float:
+		case Int, Bool, Float, *big.Int: // numbers equal across types hash alike
 			return Int(int64(h)), nil
 		}
 		return Int(int64(h >> 1)), nil
@@ -784,7 +784,8 @@ func bFloat(t *vm, args []Value, kw []KeywordArg) (Value, error) {
 	switch x := args[0].(type) {
 	case Float:
 		return x, nil
-	case Int, Bool, *big.Int:
+	case Int, Bool:
+		// Monty 0.0.23 refuses an int beyond i64 with the message below.
 		f, _, err := asFloat(x)
 		return Float(f), err
 	case Str:
@@ -801,8 +802,7 @@ func bStr(t *vm, args []Value, kw []KeywordArg) (Value, error) {
 	if len(args) == 0 {
 		return Str(""), nil
 	}
-	s, err := t.str(args[0])
-	return Str(s), err
+	return t.strOf(args[0])
 }
 
 func bBytes(t *vm, args []Value, kw []KeywordArg) (Value, error) {
@@ -861,6 +861,21 @@ func bSum(t *vm, args []Value, kw []KeywordArg) (Value, error) {
 		return nil, err
 	}
 	acc := start
+	if a, ok := start.(Int); ok {
+		// Ints add up unboxed while they fit (boxing each partial sum
+		// would allocate); the loop below takes over from the first other
+		// item or overflow.
+		n, i := int64(a), 0
+		for ; i < len(items); i++ {
+			b, ok := items[i].(Int)
+			r := n + int64(b)
+			if !ok || (r > n) != (b > 0) {
+				break
+			}
+			n = r
+		}
+		acc, items = mkInt(Int(n)), items[i:]
+	}
 	for _, v := range items {
 		if a, ok := acc.(Int); ok {
 			if b, ok := v.(Int); ok {

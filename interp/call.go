@@ -29,14 +29,18 @@ func (t *vm) bindFrame1(fn *Function, self Value, args []Value, kw []KeywordArg)
 	if self != nil {
 		nargs++
 	}
-	// Fast path: exact positional call.
-	if nargs == code.npos && len(kw) == 0 && code.nkwonly == 0 && !code.varargs && !code.varkw {
+	// Fast path: positional arguments only, defaults for the rest.
+	nd := len(fn.defaults)
+	if nargs <= code.npos && nargs >= code.npos-nd && len(kw) == 0 && code.nkwonly == 0 && !code.varargs && !code.varkw {
 		i := 0
 		if self != nil {
 			slots[0] = self
 			i = 1
 		}
 		copy(slots[i:], args)
+		for j := nargs; j < code.npos; j++ {
+			slots[j] = fn.defaults[j-(code.npos-nd)]
+		}
 		return f, nil
 	}
 	pos := 0
@@ -112,7 +116,6 @@ func (t *vm) bindFrame1(fn *Function, self Value, args []Value, kw []KeywordArg)
 		return nil, newExc(excTypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, posAsKw[0])
 	}
 	// Defaults fill the last positional parameters.
-	nd := len(fn.defaults)
 	var missing []string
 	for i := 0; i < code.npos; i++ {
 		if slots[i] != unbound {

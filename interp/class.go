@@ -67,7 +67,7 @@ func (t *vm) initInstance(c *Class, inst *Instance, args []Value, kw []KeywordAr
 		return nil, missingArgs(c.Name+".__init__", "positional", missing)
 	}
 	for i, f := range dc.fields {
-		inst.attrs.Set(Str(f), vals[i])
+		inst.set(f, vals[i])
 	}
 	return inst, nil
 }
@@ -107,6 +107,7 @@ func dataclassDecorator(t *vm, args []Value, kw []KeywordArg) (Value, error) {
 			return nil, newExc(excNotImplementedError, "dataclass() does not yet support __post_init__ in a class body, which would be silently skipped")
 		}
 		c.dataclass = &dataclassInfo{fields: c.fields, frozen: frozen, eq: true}
+		c.ver++ // a frozen class refuses stores the caches allowed
 		if _, ok := c.attrs.GetStr("__eq__"); !ok && !frozen {
 			c.unhashable = true
 		}
@@ -146,7 +147,7 @@ func (t *vm) instanceRepr(x *Instance) (string, error) {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			v, _ := x.attrs.GetStr(f)
+			v, _ := x.get(f)
 			r, err := t.repr(v)
 			if err != nil {
 				return "", err

@@ -10,7 +10,6 @@ type Code struct {
 	pos      []posInfo // per instruction: the source span it reports
 	consts   []Value
 	names    []string
-	nameVals []Value // names boxed once (see setAttrKey); may be nil
 	// methods holds, for each opLoadMethod, the name's index in names and
 	// the builtin methods of list, str and dict with that name (nil when
 	// the type has none), resolved when compiling so that calls on those
@@ -39,6 +38,13 @@ type Code struct {
 	isComp   bool    // a comprehension: tracebacks show it inside its caller
 	retTemp  int     // local used to keep a return value while finally blocks run
 	defPos   posInfo // the def or lambda keyword, for argument errors
+
+	// cacheLoad, cacheStore and cacheMeth are where this code's attribute
+	// loads (by name index), attribute stores (by name index) and method
+	// sites start in the inline caches of a run of prog (attrcache.go);
+	// prog is nil when the code has none.
+	cacheLoad, cacheStore, cacheMeth int32
+	prog                             *Program
 }
 
 // posInfo is the source span of an instruction and whether a traceback

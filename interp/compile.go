@@ -19,6 +19,8 @@ type compiler struct {
 	err     error
 
 	externals   map[string]bool
+	prog        *Program // whose runs cache attribute sites; nil: no caches (attrcache.go)
+	ncache      int      // inline cache entries given so far
 	isInputFn   func(string) bool
 	isBuiltinFn func(string) bool
 }
@@ -420,9 +422,7 @@ func (fc *fcomp) stmt(s syntax.Stmt) {
 		}
 		fc.at(s, false)
 		fc.function(s.Name.Name, s, s.Params, s.Body, nil, s.Async)
-		for range s.Decorators {
-			fc.emit(opCall, 1)
-		}
+		fc.applyDecorators(s.Decorators)
 		fc.storeName(s.Name.Name)
 	case *syntax.ClassDef:
 		fc.classDef(s)
@@ -492,6 +492,9 @@ func assertText(src []byte, e syntax.Expr) string {
 
 func (fc *fcomp) returnTop() {
 	if fc.needsUnwind(len(fc.fblocks)) {
+		if fc.code.retTemp < 0 {
+			fc.code.retTemp = fc.temp()
+		}
 		t := fc.code.retTemp
 		fc.emit(opStoreLocal, t)
 		fc.unwind(0, true)
@@ -845,7 +848,7 @@ func (fc *fcomp) function(name string, node syntax.Node, p *syntax.Params, body 
 		}
 	}
 	sub.setupCells()
-	code.retTemp = sub.temp()
+	code.retTemp = -1 // made by returnTop if a return has to unwind: most never do
 	if lambdaBody != nil {
 		code.isLambda = true
 		sub.span, sub.mark = lambdaBody.Span(), true
@@ -877,7 +880,7 @@ func (fc *fcomp) function(name string, node syntax.Node, p *syntax.Params, body 
 		flags |= mfKwDefaults
 	}
 	if code.nfree > 0 {
-		fc.closure(code)
+		fc.closureCells(code)
 		flags |= mfClosure
 	}
 	k := fc.constant(&funcInfo{code: code})
@@ -886,6 +889,13 @@ func (fc *fcomp) function(name string, node syntax.Node, p *syntax.Params, body 
 
 // closure pushes a tuple of the cells an inner code object captures.
 func (fc *fcomp) closure(code *Code) {
+	fc.closureCells(code)
+	fc.emit(opBuildTuple, code.nfree)
+}
+
+// closureCells pushes the cells an inner code object captures, one by one:
+// opMakeFunction takes code.nfree of them without a tuple in between.
+func (fc *fcomp) closureCells(code *Code) {
 	for _, n := range code.cellNames[code.nown:] {
 		i, ok := fc.cells[n]
 		if !ok {
@@ -893,7 +903,6 @@ func (fc *fcomp) closure(code *Code) {
 		}
 		fc.emit(opLoadClosure, i)
 	}
-	fc.emit(opBuildTuple, code.nfree)
 }
 
 func (fc *fcomp) classDef(s *syntax.ClassDef) {
@@ -903,6 +912,7 @@ func (fc *fcomp) classDef(s *syntax.ClassDef) {
 	sc := fc.c.ss.of[s]
 	sub := fc.c.newFcomp(s.Name.Name, sc)
 	sub.code.isClass = true
+	sub.code.Qualname = s.Name.Name // Monty's traceback says "in Foo"
 	sub.setupCells()
 	sub.code.retTemp = sub.temp()
 	sub.span = s.Span()
@@ -910,7 +920,14 @@ func (fc *fcomp) classDef(s *syntax.ClassDef) {
 	sub.emit(opLoadNone, 0)
 	sub.emit(opReturn, 0)
 	sub.finish()
-	fc.at(s, false)
+	// A traceback through the class body shows the statement from its
+	// 'class' line, without decorators, as Monty does.
+	fc.span, fc.mark = s.Span(), false
+	if len(s.Decorators) > 0 {
+		if i := strings.LastIndex(string(fc.c.file.Src[fc.span.Start:s.Name.Span().Start]), "class"); i >= 0 {
+			fc.span.Start += source.Offset(i)
+		}
+	}
 	if sub.code.nfree > 0 {
 		fc.closure(sub.code)
 	} else {
@@ -925,20 +942,24 @@ func (fc *fcomp) classDef(s *syntax.ClassDef) {
 		}
 	}
 	fc.emit(opMakeClass, fc.constant(&classInfo{name: s.Name.Name, body: sub.code, fields: fields}))
-	for range s.Decorators {
+	fc.applyDecorators(s.Decorators)
+	fc.storeName(s.Name.Name)
+}
+
+// applyDecorators calls the decorators on the stack, innermost first, each
+// call reported at its decorator as Monty does.
+func (fc *fcomp) applyDecorators(ds []syntax.Expr) {
+	for i := len(ds) - 1; i >= 0; i-- {
+		fc.at(ds[i], true)
 		fc.emit(opCall, 1)
 	}
-	fc.storeName(s.Name.Name)
 }
 
 // finish computes the stack depth the code needs and fuses common
 // instruction pairs.
 func (fc *fcomp) finish() {
 	fc.code.maxStack = stackDepth(fc.code) + 2
-	fc.code.nameVals = make([]Value, len(fc.code.names))
-	for i, n := range fc.code.names {
-		fc.code.nameVals[i] = Str(n)
-	}
+	fc.c.assignCaches(fc.code)
 	fuse(fc.code.instrs)
 }
 

@@ -417,15 +417,21 @@ func (fc *fcomp) comprehension(e *syntax.CompExpr) {
 	sub.local(".0")
 	code.npos = 1
 	code.isComp = true
+	code.simple = true // one positional parameter: the call skips binding
 	code.paramNames = []string{".0"}
 	sub.setupCells()
 	code.retTemp = sub.temp()
 	sub.span, sub.mark = e.Span(), true
-	switch e.Kind {
-	case syntax.SetComp:
+	presize := len(e.For) == 1 && len(e.For[0].Ifs) == 0
+	switch {
+	case e.Kind == syntax.SetComp:
 		sub.emit(opBuildSet, 0)
-	case syntax.DictComp:
+	case e.Kind == syntax.DictComp && presize:
+		sub.emit(opBuildComp, compDict)
+	case e.Kind == syntax.DictComp:
 		sub.emit(opBuildDict, 0)
+	case presize:
+		sub.emit(opBuildComp, compList)
 	default:
 		sub.emit(opBuildList, 0)
 	}
@@ -434,7 +440,7 @@ func (fc *fcomp) comprehension(e *syntax.CompExpr) {
 	sub.finish()
 
 	if code.nfree > 0 {
-		fc.closure(code)
+		fc.closureCells(code)
 		fc.emit(opMakeFunction, mfClosure|fc.constant(&funcInfo{code: code})<<3)
 	} else {
 		fc.emit(opMakeFunction, fc.constant(&funcInfo{code: code})<<3)

@@ -214,9 +214,8 @@ func Children(v Value) []Var {
 		return indexed(x.Items())
 	case *Instance:
 		var out []Var
-		for _, k := range x.attrs.Keys() {
-			val, _, _ := x.attrs.Get(k)
-			out = append(out, Var{strValue(k), val})
+		for i, k := range x.names() {
+			out = append(out, Var{strValue(Str(k)), x.vals[i]})
 		}
 		return out
 	case *Slice:
@@ -240,7 +239,7 @@ func HasChildren(v Value) bool {
 	case *Set:
 		return x.Len() > 0
 	case *Instance:
-		return x.attrs.Len() > 0
+		return len(x.vals) > 0
 	case *Slice, *ExcValue:
 		return true
 	}
@@ -262,7 +261,8 @@ func SetChild(container Value, name string, v Value) error {
 		case *Dict:
 			return x.Set(x.Keys()[i], v)
 		case *Instance:
-			return x.attrs.Set(Str(name), v)
+			x.set(name, v)
+			return nil
 		}
 		return fmt.Errorf("a %s cannot be changed", typeName(container))
 	}

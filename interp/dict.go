@@ -11,7 +11,7 @@ import (
 // probing, at most half full) of entry positions plus one, 0 for a free
 // slot. A deleted entry stays in place, marked dead, until the dict is
 // compacted, so its slot keeps probe sequences intact. A dict of at most
-// smallDict entries (instance attributes, keyword arguments, JSON records)
+// smallDict entries (class namespaces, keyword arguments, JSON records)
 // has no index: lookups scan the entries, and a str key is found by
 // comparing strings, without hashing it.
 type Dict struct {
@@ -65,8 +65,13 @@ func hashAt(v Value, depth int) (uint64, error) {
 		return 0, nil
 	case Float:
 		f := float64(v)
-		if f == math.Trunc(f) && math.Abs(f) < 1<<63 {
+		if f == math.Trunc(f) && f >= -(1<<63) && f < 1<<63 {
 			return uint64(int64(f)), nil
+		}
+		if f == math.Trunc(f) && !math.IsInf(f, 0) {
+			// Equal to a big int (1e20 == 10**20): hash as that int.
+			b, _ := big.NewFloat(f).Int(nil)
+			return hashAt(b, depth)
 		}
 		return math.Float64bits(f), nil
 	case NoneType:
@@ -116,7 +121,7 @@ func hashAt(v Value, depth int) (uint64, error) {
 		if dc := v.cls.dataclass; dc != nil && dc.frozen {
 			fields := make(Tuple, len(dc.fields))
 			for i, f := range dc.fields {
-				fields[i], _ = v.attrs.GetStr(f)
+				fields[i], _ = v.get(f)
 			}
 			return hashOf(fields)
 		}
@@ -135,15 +140,18 @@ const smallDict = 8
 
 // Get returns the value stored under key.
 func (d *Dict) Get(key Value) (Value, bool, error) {
-	if k, ok := key.(Str); ok && d.index == nil {
-		if i := d.scanStr(k); i >= 0 {
-			return d.entries[i].val, true, nil
+	var h uint64
+	switch k := key.(type) {
+	case Str:
+		v, ok := d.GetStr(string(k))
+		return v, ok, nil
+	case Int:
+		h = uint64(k) // hashAt's value, without its switch
+	default:
+		var err error
+		if h, err = hashOf(key); err != nil {
+			return nil, false, err
 		}
-		return nil, false, nil
-	}
-	h, err := hashOf(key)
-	if err != nil {
-		return nil, false, err
 	}
 	i := d.find(key, h)
 	if i < 0 {
@@ -244,9 +252,14 @@ func (d *Dict) lookup(key Value, h uint64) (int32, uint64) {
 // keyEqual is == for dict keys, which are hashable and so never recurse
 // into user code.
 func keyEqual(a, b Value) bool {
-	if x, ok := a.(Str); ok {
+	switch x := a.(type) {
+	case Str:
 		y, ok := b.(Str)
 		return ok && x == y
+	case Int:
+		if y, ok := b.(Int); ok {
+			return x == y
+		}
 	}
 	eq, _ := equal(a, b)
 	return eq
@@ -267,6 +280,10 @@ func (d *Dict) Set(key, val Value) error {
 			return nil
 		}
 	}
+	if k, ok := key.(Int); ok {
+		d.setHashed(key, val, uint64(k)) // hashAt's value, without its switch
+		return nil
+	}
 	h, err := hashOf(key)
 	if err != nil {
 		return unhashableAs(err, key, "a dict key")
@@ -283,6 +300,22 @@ func (d *Dict) setHashed(key, val Value, h uint64) {
 		e.key, e.val = key, val
 		return
 	}
+	d.insert(key, val, h, free)
+}
+
+// addHashed stores key (hash h) with no value unless an equal key is
+// there: unlike a dict, a set keeps the member it has ({1, True} is {1}),
+// in Monty as in CPython.
+func (d *Dict) addHashed(key Value, h uint64) {
+	i, free := d.lookup(key, h)
+	if i < 0 {
+		d.insert(key, None, h, free)
+	}
+}
+
+// insert appends a new entry; free is the slot where lookup's probe for
+// it ended.
+func (d *Dict) insert(key, val Value, h uint64, free uint64) {
 	d.entries = append(d.entries, dictEntry{key: key, val: val, hash: h})
 	d.live++
 	n := len(d.entries)
@@ -317,6 +350,21 @@ func (d *Dict) Delete(key Value) (Value, bool, error) {
 		d.compact()
 	}
 	return v, true, nil
+}
+
+// reserve makes room for n entries in an empty dict, so that filling it
+// neither grows the entries nor rebuilds the index on the way.
+func (d *Dict) reserve(n int) {
+	if n <= smallDict {
+		return
+	}
+	d.entries = make([]dictEntry, 0, n)
+	size, bits := 16, uint8(4)
+	for size < 2*n {
+		size, bits = 2*size, bits+1
+	}
+	d.index = make([]int32, size)
+	d.shift = 64 - bits
 }
 
 // buildIndex makes an index at most half full for the live entries.
@@ -415,11 +463,15 @@ func NewSet() *Set { return &Set{} }
 
 // Add inserts v.
 func (s *Set) Add(v Value) error {
+	if k, ok := v.(Int); ok {
+		s.d.addHashed(v, uint64(k)) // hashAt's value, without its switch
+		return nil
+	}
 	h, err := hashOf(v)
 	if err != nil {
 		return unhashableAs(err, v, "a set element")
 	}
-	s.d.setHashed(v, None, h)
+	s.d.addHashed(v, h)
 	return nil
 }
 

@@ -45,8 +45,10 @@
 // for loop inlines range and list iteration and unpacks enumerate and
 // dict.items() pairs without tuples. Dicts of up to smallDict entries have
 // no index and find str keys by comparison; larger ones use an open
-// addressing table. An instance and its attribute entries are one
-// allocation. s += piece appends in place behind the last concatenation
+// addressing table. An instance keeps only its attribute values, named
+// by a shape its class's instances share (instance.go), in one
+// allocation; attribute loads, stores and method calls remember per site
+// where the last shape had the attribute (attrcache.go). s += piece appends in place behind the last concatenation
 // result (strcat.go). Sorting merge-sorts positions with typed comparisons
 // (sort.go). The VM loop is too large for the Go compiler to inline calls
 // in it, so hot helpers such as tick are inlined by hand there.

@@ -204,8 +204,9 @@ func (p *Program) formatTraceback(e *ExcValue) (string, int) {
 			trimmed := strings.TrimLeft(text, " \t")
 			indent := len(text) - len(trimmed)
 			fmt.Fprintf(&b, "    %s\n", trimmed)
-			if pi.mark && !unmarked(p.src[pi.start], ent) {
-				end := p.lines.Pos(p.src, sourceOffset(pi.end))
+			if end := p.lines.Pos(p.src, sourceOffset(pi.end)); end.Line > pos.Line {
+				p.writeLinesAfter(&b, pos.Line, end.Line, indent)
+			} else if pi.mark && !unmarked(p.src[pi.start], ent) {
 				if pad := pos.Col - 1 - indent; end.Line == pos.Line && end.Col > pos.Col && pad >= 0 {
 					b.WriteString("    " + strings.Repeat(" ", pad) + strings.Repeat("~", end.Col-pos.Col) + "\n")
 				}
@@ -217,6 +218,24 @@ func (p *Program) formatTraceback(e *ExcValue) (string, int) {
 		b.WriteString(": " + msg)
 	}
 	return b.String(), line
+}
+
+// writeLinesAfter writes the source lines after first up to last, less
+// indent columns, as Monty (like CPython 3.13) shows a position that spans
+// several lines: all of them up to three lines, else the first and the
+// last with "...<N lines>..." between. Blank lines count and are shown.
+func (p *Program) writeLinesAfter(b *strings.Builder, first, last, indent int) {
+	if last-first > 2 {
+		fmt.Fprintf(b, "    ...<%d lines>...\n", last-first-1)
+		first = last - 1
+	}
+	for line := first + 1; line <= last; line++ {
+		t := strings.TrimRight(string(p.lines.Text(p.src, line-1)), "\r\n")
+		if len(t) >= indent && strings.TrimSpace(t[:indent]) == "" {
+			t = t[indent:]
+		}
+		fmt.Fprintf(b, "    %s\n", t)
+	}
 }
 
 // keyError is the KeyError of a missing key. Monty keeps the key's str as

@@ -1,13 +1,15 @@
 package interp
 
+import "github.com/monty-tools/monty-tools/syntax"
+
 // call1 calls fn with one positional argument: what key=, map, filter and
 // the other builtins that call back into Python do once per item. A plain
 // Python function taking one parameter gets its frame directly, without
 // the argument slice and binding of call.
 func (t *vm) call1(fn Value, arg Value) (Value, error) {
 	if f, ok := fn.(*Function); ok && f.code.simple && f.code.npos == 1 {
-		fr := t.newFrame(f.code, f)
-		fr.slots[0] = arg
+		args := [1]Value{arg}
+		fr := t.callFrame(f, args[:])
 		fr.base = true
 		return t.run(fr)
 	}
@@ -58,9 +60,26 @@ func fusedInt(instrs []uint32, pc int, s []Value, sp int, a, b Int) (int, int) {
 	next := instrs[pc+1]
 	switch opcode(next & 0xff) {
 	case opBinary, opInplace:
-		r, ok := intFast(binOp(next>>8), a, b)
-		if !ok {
-			return -1, sp
+		// + and - inline (intFast's, without its call and switch).
+		var r Value
+		switch op := binOp(next >> 8); op {
+		case syntax.Add:
+			c := a + b
+			if (c > a) != (b > 0) {
+				return -1, sp
+			}
+			r = mkInt(c)
+		case syntax.Sub:
+			c := a - b
+			if (c < a) != (b > 0) {
+				return -1, sp
+			}
+			r = mkInt(c)
+		default:
+			var ok bool
+			if r, ok = intFast(op, a, b); !ok {
+				return -1, sp
+			}
 		}
 		if st := instrs[pc+2]; opcode(st&0xff) == opStoreLocal {
 			s[st>>8] = r
@@ -82,7 +101,7 @@ func fusedInt(instrs []uint32, pc int, s []Value, sp int, a, b Int) (int, int) {
 // instance attribute shadows it, or the class attribute is no function);
 // loadMethod handles those.
 func instanceMethod(inst *Instance, name string) *Function {
-	if _, shadowed := inst.attrs.GetStr(name); shadowed {
+	if inst.shape.find(name) >= 0 {
 		return nil
 	}
 	m, _ := inst.cls.lookup(name)

@@ -2,7 +2,9 @@ package interp
 
 import (
 	"fmt"
+	"math"
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -27,14 +29,72 @@ func (t *vm) formatValue(v Value, conv int, spec string) (Value, error) {
 		v = Str(s)
 	}
 	if spec == "" {
-		if _, ok := v.(Str); ok {
-			return v, nil // already boxed: returning the Str would box it again
-		}
-		s, err := t.str(v)
-		return Str(s), err
+		return t.strOf(v)
 	}
 	s, err := t.format(v, spec)
 	return Str(s), err
+}
+
+// fstringField is an f-string replacement field as the VM evaluates it:
+// formatValue, except that an int with neither conversion nor spec stays
+// an Int, which buildString writes out (saving a str and its box).
+func (t *vm) fstringField(v Value, conv int, spec string) (Value, error) {
+	if _, ok := v.(Int); ok && conv == 0 && spec == "" {
+		return v, nil
+	}
+	return t.formatValue(v, conv, spec)
+}
+
+// fstringText is the text of an f-string part (see fstringField).
+func fstringText(v Value) string {
+	if n, ok := v.(Int); ok {
+		return strconv.FormatInt(int64(n), 10)
+	}
+	return string(v.(Str))
+}
+
+// buildString joins the parts of an f-string (strs, and Ints from
+// fstringField) into one str.
+func (t *vm) buildString(parts []Value) (Value, error) {
+	n := 0
+	for _, v := range parts {
+		switch x := v.(type) {
+		case Str:
+			n += len(x)
+		case Int:
+			n += intLen(int64(x))
+		}
+	}
+	if err := t.alloc(n); err != nil {
+		return nil, err
+	}
+	r, buf := newStr(n)
+	k := 0
+	for _, v := range parts {
+		switch x := v.(type) {
+		case Str:
+			k += copy(buf[k:], x)
+		case Int:
+			k += len(strconv.AppendInt(buf[k:k], int64(x), 10))
+		}
+	}
+	return r, nil
+}
+
+// intLen is the length of n in decimal.
+func intLen(n int64) int {
+	k := 1
+	if n < 0 {
+		k++
+		if n == math.MinInt64 {
+			return 20
+		}
+		n = -n
+	}
+	for ; n >= 10; n /= 10 {
+		k++
+	}
+	return k
 }
 
 // format is format(v, spec) for a non-empty spec.

@@ -322,6 +322,73 @@ func (t *vm) getIter(v Value) (Value, error) {
 	return nil, newExc(excTypeError, "'%s' object is not iterable", typeName(v))
 }
 
+// zip2 is next2 (fastcall.go) for zip of two iterables: the pair without
+// the tuple. ok2 is false for other iterators.
+func (it *Iterator) zip2(t *vm) (a, b Value, ok, ok2 bool, err error) {
+	if it.k != itZip || len(it.its) != 2 {
+		return nil, nil, false, false, nil
+	}
+	if it.done {
+		return nil, nil, false, true, nil
+	}
+	if a, ok, err = it.its[0].next(t); ok && err == nil {
+		b, ok, err = it.its[1].next(t)
+	}
+	if !ok && err == nil {
+		it.done = true
+	}
+	return a, b, ok && err == nil, true, err
+}
+
+// maxPresize caps the room a list comprehension reserves up front, so
+// that a comprehension over a huge range grows (and meets the memory
+// limit) one item at a time as before. A dict comprehension reserves at
+// most maxPresizeDict entries, as its keys may repeat.
+const (
+	maxPresize     = 1 << 16
+	maxPresizeDict = 1 << 13
+)
+
+// newComp makes the empty result of a comprehension (opBuildComp) with
+// room for the items it walks.
+func newComp(kind int, it *Iterator) Value {
+	if kind == compDict {
+		d := NewDict()
+		d.reserve(min(it.lenHint(), maxPresizeDict))
+		return d
+	}
+	return &List{Items: make([]Value, 0, min(it.lenHint(), maxPresize))}
+}
+
+// lenHint is how many items it has left, or 0 when that is not known
+// cheaply.
+func (it *Iterator) lenHint() int {
+	switch it.k {
+	case itList:
+		return max(len(it.seq.(*List).Items)-it.i, 0)
+	case itTuple, itValues:
+		return max(len(it.items)-it.i, 0)
+	case itRange:
+		return int(min(it.n, maxPresize))
+	case itDictKeys, itDictValues, itDictItems:
+		return it.seq.(*Dict).live
+	case itSet:
+		return it.seq.(*Set).d.live
+	case itEnumerate:
+		return it.its[0].lenHint()
+	case itZip:
+		if it.done || len(it.its) == 0 {
+			return 0
+		}
+		n := it.its[0].lenHint()
+		for _, sub := range it.its[1:] {
+			n = min(n, sub.lenHint())
+		}
+		return n
+	}
+	return 0
+}
+
 // iterate returns all items of an iterable. For lists and tuples it returns
 // the backing slice, which the caller must not modify.
 func (t *vm) iterate(v Value) ([]Value, error) {

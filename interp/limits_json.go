@@ -3,116 +3,142 @@ package interp
 import (
 	"math/big"
 	"unsafe"
-
-	"github.com/monty-tools/monty-tools/interp/pylib"
 )
 
-// jsonIn converts a value for json.dumps like toPy, but bounded: nesting
-// deeper than maxDataDepth raises RecursionError (Monty's data depth
-// guard), a container that contains itself raises ValueError ("Circular
-// reference detected") instead of recursing forever, and the text the
-// value will dump to is estimated so that the memory limit is checked
-// before pylib builds it.
-type jsonIn struct {
-	t    *vm
-	path map[unsafe.Pointer]bool // containers being converted
-	size int64                   // estimated length of the JSON text
+// jsonCheck walks a value before json.dumps encodes it, without building
+// anything: nesting deeper than maxDataDepth raises RecursionError
+// (Monty's data depth guard), a container that contains itself raises
+// ValueError ("Circular reference detected") instead of recursing forever,
+// and the text the value will dump to is estimated so that the memory
+// limit is checked before the text is built. The encoders that run after
+// it rely on all three: they neither check depth nor look for cycles.
+type jsonCheck struct {
+	t     *vm
+	stack []unsafe.Pointer        // containers being walked, outermost first
+	deep  map[unsafe.Pointer]bool // the ones past jsonScan in stack
+	size  int64                   // estimated length of the JSON text
+	n     int                     // containers entered, for interruption checks
 }
 
-func (t *vm) jsonArg(v Value) (any, error) {
-	c := &jsonIn{t: t, path: map[unsafe.Pointer]bool{}}
-	x, err := c.conv(v, 0)
-	if err != nil {
-		return nil, err
+// jsonScan is how many of the outermost containers on the stack are
+// looked up by a scan; deeper ones go through a map, so that a deep
+// nesting costs no quadratic time.
+const jsonScan = 32
+
+// jsonArg checks v for json.dumps and returns the estimated length of its
+// JSON text.
+func (t *vm) jsonArg(v Value) (int64, error) {
+	c := &jsonCheck{t: t}
+	if err := c.walk(v, 0); err != nil {
+		return 0, err
 	}
 	if c.size > largeResult {
 		if err := t.needMem(c.size); err != nil {
-			return nil, err
+			return 0, err
 		}
 	}
-	return x, nil
+	return c.size, nil
 }
 
-func (c *jsonIn) enter(p unsafe.Pointer, depth int) error {
-	if c.path[p] {
-		return newExc(excValueError, "Circular reference detected")
+func (c *jsonCheck) enter(p unsafe.Pointer, depth int) error {
+	for _, q := range c.stack[:min(len(c.stack), jsonScan)] {
+		if q == p {
+			return newExc(excValueError, "Circular reference detected")
+		}
+	}
+	if len(c.stack) >= jsonScan {
+		if c.deep[p] {
+			return newExc(excValueError, "Circular reference detected")
+		}
 	}
 	if depth >= maxDataDepth {
 		return dataDepthError()
 	}
-	if len(c.path)&1023 == 1023 {
+	c.n++
+	if c.n&1023 == 0 {
 		if err := c.t.interrupted(); err != nil {
 			return err
 		}
 	}
-	c.path[p] = true
+	if len(c.stack) >= jsonScan {
+		if c.deep == nil {
+			c.deep = map[unsafe.Pointer]bool{}
+		}
+		c.deep[p] = true
+	}
+	c.stack = append(c.stack, p)
 	return nil
 }
 
-func (c *jsonIn) items(vs []Value, depth int) ([]any, error) {
-	out := make([]any, len(vs))
-	c.size += 2 + 2*int64(len(vs))
-	for i, e := range vs {
-		x, err := c.conv(e, depth+1)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = x
+func (c *jsonCheck) leave() {
+	n := len(c.stack) - 1
+	if n >= jsonScan {
+		delete(c.deep, c.stack[n])
 	}
-	return out, nil
+	c.stack = c.stack[:n]
 }
 
-func (c *jsonIn) conv(v Value, depth int) (any, error) {
+func (c *jsonCheck) items(vs []Value, depth int) error {
+	c.size += 2 + 2*int64(len(vs))
+	for _, e := range vs {
+		if err := c.walk(e, depth+1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (c *jsonCheck) walk(v Value, depth int) error {
 	switch x := v.(type) {
 	case Str:
 		c.size += int64(len(x)) + 2
 	case *big.Int:
 		c.size += int64(x.BitLen()/3 + 1)
 	case *List:
-		p := unsafe.Pointer(x)
-		if err := c.enter(p, depth); err != nil {
-			return nil, err
+		if err := c.enter(unsafe.Pointer(x), depth); err != nil {
+			return err
 		}
-		defer delete(c.path, p)
-		return c.items(x.Items, depth)
+		err := c.items(x.Items, depth)
+		c.leave()
+		return err
 	case Tuple:
 		if len(x) == 0 {
 			c.size += 2
-			return []any{}, nil
+			return nil
 		}
-		p := unsafe.Pointer(&x[0])
-		if err := c.enter(p, depth); err != nil {
-			return nil, err
+		if err := c.enter(unsafe.Pointer(&x[0]), depth); err != nil {
+			return err
 		}
-		defer delete(c.path, p)
-		return c.items(x, depth)
+		err := c.items(x, depth)
+		c.leave()
+		return err
 	case *Dict:
-		p := unsafe.Pointer(x)
-		if err := c.enter(p, depth); err != nil {
-			return nil, err
+		if err := c.enter(unsafe.Pointer(x), depth); err != nil {
+			return err
 		}
-		defer delete(c.path, p)
-		d := &pylib.Dict{Keys: make([]any, 0, x.live), Values: make([]any, 0, x.live)}
-		c.size += 2
-		for _, e := range x.entries {
-			if e.dead {
-				continue
-			}
-			k, err := c.conv(e.key, depth+1)
-			if err != nil {
-				return nil, err
-			}
-			val, err := c.conv(e.val, depth+1)
-			if err != nil {
-				return nil, err
-			}
-			c.size += 4
-			d.Keys = append(d.Keys, k)
-			d.Values = append(d.Values, val)
-		}
-		return d, nil
+		err := c.dict(x, depth)
+		c.leave()
+		return err
 	default:
 		c.size += 8
 	}
-	return toPy(c.t, v), nil
+	return nil
+}
+
+func (c *jsonCheck) dict(x *Dict, depth int) error {
+	c.size += 2
+	for i := range x.entries {
+		e := &x.entries[i]
+		if e.dead {
+			continue
+		}
+		if err := c.walk(e.key, depth+1); err != nil {
+			return err
+		}
+		if err := c.walk(e.val, depth+1); err != nil {
+			return err
+		}
+		c.size += 4
+	}
+	return nil
 }

@@ -177,12 +177,16 @@ func (w *walker) value(v Value) {
 		}
 	case *Instance:
 		if w.mark(unsafe.Pointer(x)) {
-			w.size += 48
-			w.push(x.attrs, x.cls)
+			w.size += 48 + int64(cap(x.vals))*slotSize
+			if x.shape.private {
+				w.size += x.shape.size()
+			}
+			w.push(x.vals...)
+			w.push(x.cls)
 		}
 	case *Class:
 		if w.mark(unsafe.Pointer(x)) {
-			w.size += 96
+			w.size += 96 + x.shapeBytes
 			w.push(x.attrs)
 		}
 	case *Function:

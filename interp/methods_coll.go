@@ -2,6 +2,21 @@ package interp
 
 // Methods of list, tuple, dict, set and frozenset. args[0] is the receiver.
 
+// growItems returns items with room for as many again. Appending one
+// item at a time, Go grows a long slice by a quarter, copying it about
+// five times over on its way to n items; doubling copies it about twice
+// (as Rust's Vec in Monty and CPython's list, give or take), and the
+// copies are what the collector pays for.
+func growItems(items []Value) []Value {
+	n := make([]Value, len(items), max(2*len(items), 4))
+	copy(n, items)
+	return n
+}
+
+// listAppend is list.append, which the VM calls without callBuiltin when
+// no limit is being measured (opCallMethod).
+var listAppend *Builtin
+
 func methodArgs(typ, name string, args []Value, kw []KeywordArg, min, max int) error {
 	if len(kw) > 0 {
 		return newExc(excTypeError, "%s.%s() takes no keyword arguments", typ, name)
@@ -31,6 +46,9 @@ func init() {
 				return nil, methodArgs("list", "append", args, kw, 1, 1)
 			}
 			l := args[0].(*List)
+			if len(l.Items) == cap(l.Items) {
+				l.Items = growItems(l.Items)
+			}
 			l.Items = append(l.Items, args[1])
 			return None, nil
 		},
@@ -174,6 +192,7 @@ func init() {
 		},
 	})
 	listMethods = typeMethods["list"]
+	listAppend = listMethods["append"]
 
 	addMethods("tuple", map[string]builtinFn{
 		"count": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/monty-tools/monty-tools/interp/pylib"
 )
@@ -65,12 +66,67 @@ func optRange(args []Value) (int, int, error) {
 	return start, end, nil
 }
 
-func strList(parts []string) Value {
-	items := make([]Value, len(parts))
-	for i, p := range parts {
-		items[i] = Str(p)
+// strResult boxes r, the result of a method called on self (whose text
+// is s); when r is s itself, as methods return a str they leave alone,
+// self is returned instead of a new box.
+func strResult(self Value, s, r string) Value {
+	if len(r) == len(s) && unsafe.StringData(r) == unsafe.StringData(s) {
+		return self
 	}
-	return &List{Items: items}
+	return Str(r)
+}
+
+func strList(parts []string) Value {
+	return &List{Items: strValues(parts)}
+}
+
+// asciiCase is str.upper (flip 'a'..'z') or str.lower (flip 'A'..'Z') of
+// an ASCII s; ok is false for any other s. A str with nothing to change
+// is returned as it is.
+func asciiCase(self Value, s string, lo byte) (v Value, ok bool) {
+	first := -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		if first < 0 && c-lo < 26 {
+			first = i
+		}
+	}
+	if first < 0 {
+		return self, true
+	}
+	v, b := newStr(len(s))
+	copy(b, s)
+	for i := first; i < len(b); i++ {
+		if b[i]-lo < 26 {
+			b[i] ^= 0x20
+		}
+	}
+	return v, true
+}
+
+// replaceStr is str.replace for a non-empty old: count < 0 replaces
+// every occurrence.
+func replaceStr(self Value, s, old, nw string, count int) Value {
+	k := strings.Count(s, old)
+	if count >= 0 && count < k {
+		k = count
+	}
+	if k == 0 {
+		return self
+	}
+	v, b := newStr(len(s) + k*(len(nw)-len(old)))
+	w := 0
+	for ; k > 0; k-- {
+		i := strings.Index(s, old)
+		w += copy(b[w:], s[:i])
+		w += copy(b[w:], nw)
+		s = s[i+len(old):]
+	}
+	copy(b[w:], s)
+	return v
 }
 
 func init() {
@@ -80,7 +136,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return Str(fn(s)), nil
+			return strResult(args[0], s, fn(s)), nil
 		}
 	}
 	pred := func(name string, fn func(string) bool) builtinFn {
@@ -162,13 +218,13 @@ func init() {
 				return nil, err
 			}
 			if len(args) == 1 {
-				return Str(ws(s)), nil
+				return strResult(args[0], s, ws(s)), nil
 			}
 			switch c := args[1].(type) {
 			case NoneType:
-				return Str(ws(s)), nil
+				return strResult(args[0], s, ws(s)), nil
 			case Str:
-				return Str(chars(s, string(c))), nil
+				return strResult(args[0], s, chars(s, string(c))), nil
 			}
 			return nil, newExc(excTypeError, "%s arg must be None or str", name)
 		}
@@ -235,9 +291,21 @@ func init() {
 			return Str(fn(s, int(w), fill)), nil
 		}
 	}
+	caseFn := func(name string, lo byte, fn func(string) string) builtinFn {
+		return func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
+			s, err := strArgs(name, args, kw, 0, 0)
+			if err != nil {
+				return nil, err
+			}
+			if v, ok := asciiCase(args[0], s, lo); ok {
+				return v, nil
+			}
+			return strResult(args[0], s, fn(s)), nil
+		}
+	}
 	m := map[string]builtinFn{
-		"upper":        simple("upper", pylib.Upper),
-		"lower":        simple("lower", pylib.Lower),
+		"upper":        caseFn("upper", 'a', pylib.Upper),
+		"lower":        caseFn("lower", 'A', pylib.Lower),
 		"casefold":     simple("casefold", pylib.Lower), // Monty's casefold keeps ß
 		"swapcase":     simple("swapcase", pylib.SwapCase),
 		"capitalize":   simple("capitalize", pylib.Capitalize),
@@ -308,14 +376,18 @@ func init() {
 				}
 				n += len(p) + len(s)
 			}
-			buf := make([]byte, 0, n)
-			for i, v := range items {
-				if i > 0 {
-					buf = append(buf, s...)
-				}
-				buf = append(buf, v.(Str)...)
+			if len(items) == 1 {
+				return items[0], nil
 			}
-			return Str(buf), nil
+			v, buf := newStr(max(n-len(s), 0))
+			w := 0
+			for i, x := range items {
+				if i > 0 {
+					w += copy(buf[w:], s)
+				}
+				w += copy(buf[w:], x.(Str))
+			}
+			return v, nil
 		},
 		"replace": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
 			s, err := strArgs("replace", args, kw, 2, 3)
@@ -338,6 +410,9 @@ func init() {
 				}
 				count = int(c)
 			}
+			if old != "" {
+				return replaceStr(args[0], s, old, nw, count), nil
+			}
 			return Str(pylib.Replace(s, old, nw, count)), nil
 		},
 		"partition": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
@@ -350,7 +425,10 @@ func init() {
 				return nil, err
 			}
 			a, b, c, err := pylib.Partition(s, sep)
-			return Tuple{Str(a), Str(b), Str(c)}, fromPylib(err)
+			if err != nil {
+				return nil, fromPylib(err)
+			}
+			return Tuple(strValues([]string{a, b, c})), nil
 		},
 		"rpartition": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
 			s, err := strArgs("rpartition", args, kw, 1, 1)
@@ -362,7 +440,10 @@ func init() {
 				return nil, err
 			}
 			a, b, c, err := pylib.RPartition(s, sep)
-			return Tuple{Str(a), Str(b), Str(c)}, fromPylib(err)
+			if err != nil {
+				return nil, fromPylib(err)
+			}
+			return Tuple(strValues([]string{a, b, c})), nil
 		},
 		"removeprefix": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
 			s, err := strArgs("removeprefix", args, kw, 1, 1)
@@ -370,7 +451,10 @@ func init() {
 				return nil, err
 			}
 			p, err := argStr(args[1], "removeprefix() argument must be str, not ")
-			return Str(strings.TrimPrefix(s, p)), err
+			if err != nil {
+				return nil, err
+			}
+			return strResult(args[0], s, strings.TrimPrefix(s, p)), nil
 		},
 		"removesuffix": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
 			s, err := strArgs("removesuffix", args, kw, 1, 1)
@@ -378,7 +462,10 @@ func init() {
 				return nil, err
 			}
 			p, err := argStr(args[1], "removesuffix() argument must be str, not ")
-			return Str(strings.TrimSuffix(s, p)), err
+			if err != nil {
+				return nil, err
+			}
+			return strResult(args[0], s, strings.TrimSuffix(s, p)), nil
 		},
 		"expandtabs": func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
 			s, err := strArgs("expandtabs", args, kw, 0, 1)

@@ -40,12 +40,12 @@ func namedtupleFactory(t *vm, args []Value, kw []KeywordArg) (Value, error) {
 		if !ok {
 			return nil, newExc(excTypeError, "_replace() needs a %s", cls.Name)
 		}
-		n := &Instance{cls: cls, attrs: src.attrs.Copy(), id: src.id}
+		n := src.clone()
 		for _, kv := range k {
 			if indexOf(fields, kv.Name) < 0 {
 				return nil, newExc(excValueError, "Got unexpected field names: ['%s']", kv.Name)
 			}
-			n.attrs.Set(Str(kv.Name), kv.Value)
+			n.set(kv.Name, kv.Value)
 		}
 		t.nextID++
 		n.id = t.nextID
@@ -80,7 +80,7 @@ func tupleOf(x *Instance) (Tuple, bool) {
 	}
 	out := make(Tuple, len(x.cls.fields))
 	for i, f := range x.cls.fields {
-		out[i], _ = x.attrs.GetStr(f)
+		out[i], _ = x.get(f)
 	}
 	return out, true
 }

@@ -47,8 +47,19 @@ type Class struct {
 	namedtuple bool     // made by collections.namedtuple
 	vm         *vm
 	// nattrs is the most attributes an instance has had (at most
-	// smallDict): new instances reserve room for that many.
+	// maxPrealloc): new instances reserve room for that many.
 	nattrs int
+	// root is the shape of an instance without attributes; nshapes counts
+	// the shared shapes grown from it (instance.go).
+	root       shape
+	nshapes    int
+	shapeBytes int64 // the memory of the shared shapes, for limits
+	// ver counts changes to attrs (and to dataclass), so that what was
+	// read from them and cached (attrcache.go) is not used after a change.
+	ver uint64
+	// init is attrs' __init__ (nil when none) as of version initAt-1.
+	init   Value
+	initAt uint64
 }
 
 type dataclassInfo struct {
@@ -57,10 +68,12 @@ type dataclassInfo struct {
 	eq     bool
 }
 
-// Instance is an instance of a user class.
+// Instance is an instance of a user class. Its attribute values are in
+// vals, in the order they were first set, named by shape (instance.go).
 type Instance struct {
 	cls   *Class
-	attrs *Dict
+	shape *shape
+	vals  []Value
 	id    int64
 }
 

@@ -91,6 +91,17 @@ const (
 	// More superinstructions (see opLoadLocalConst).
 	opLoadLocalAttr   // local arg&0xfff, then attribute names[arg>>12]
 	opLoadLocalMethod // local arg&0xfff, then method site arg>>12
+	// opBuildComp starts a list or dict comprehension's result (arg:
+	// compList or compDict) with room for as many items as its iterator,
+	// local 0, has left: a comprehension with one for and no if makes
+	// that many (a set comprehension is mostly there to drop duplicates).
+	opBuildComp
+)
+
+// Arguments of opBuildComp.
+const (
+	compList = iota
+	compDict
 )
 
 // Flags of opMakeFunction.

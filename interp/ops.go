@@ -691,6 +691,30 @@ func seqCmp(t *vm, a, b []Value) (int, bool, error) {
 	return 0, true, nil
 }
 
+// dictEqual is == of two dicts of the same length. It is not part of
+// vm.equal because its defer would make every call of vm.equal pay for
+// the defer machinery (a function with many returns gets no open-coded
+// defers).
+func (t *vm) dictEqual(a, b *Dict) (bool, error) {
+	if err := t.enterData(); err != nil {
+		return false, err
+	}
+	defer t.leaveData()
+	for _, e := range a.entries {
+		if e.dead {
+			continue
+		}
+		v, found, err := b.Get(e.key)
+		if err != nil || !found {
+			return false, err
+		}
+		if eq, err := t.equal(e.val, v); err != nil || !eq {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
 // equal is Python's ==, without user __eq__ (see vm.equal).
 func equal(x, y Value) (bool, error) {
 	var t *vm
@@ -761,23 +785,7 @@ func (t *vm) equal(x, y Value) (bool, error) {
 		if !ok || a.Len() != b.Len() {
 			return false, nil
 		}
-		if err := t.enterData(); err != nil {
-			return false, err
-		}
-		defer t.leaveData()
-		for _, e := range a.entries {
-			if e.dead {
-				continue
-			}
-			v, found, err := b.Get(e.key)
-			if err != nil || !found {
-				return false, err
-			}
-			if eq, err := t.equal(e.val, v); err != nil || !eq {
-				return false, err
-			}
-		}
-		return true, nil
+		return t.dictEqual(a, b)
 	case *Set:
 		b, ok := y.(*Set)
 		if !ok || a.Len() != b.Len() {
@@ -826,8 +834,8 @@ func (t *vm) equal(x, y Value) (bool, error) {
 				return false, nil
 			}
 			for _, f := range dc.fields {
-				av, _ := a.attrs.GetStr(f)
-				bv, _ := b.attrs.GetStr(f)
+				av, _ := a.get(f)
+				bv, _ := b.get(f)
 				if eq, err := t.equal(av, bv); err != nil || !eq {
 					return false, err
 				}

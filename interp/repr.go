@@ -34,6 +34,26 @@ func strValue(v Value) string {
 }
 
 // str is Python's str().
+// strOf is str(v) as a Value: a str is itself, and an int's or float's
+// text is boxed together with its header (bytesStr).
+func (t *vm) strOf(v Value) (Value, error) {
+	switch x := v.(type) {
+	case Str:
+		return v, nil
+	case Int:
+		var a [20]byte
+		return bytesStr(strconv.AppendInt(a[:0], int64(x), 10)), nil
+	case Float:
+		var a [32]byte
+		return bytesStr(pylib.AppendFloatRepr(a[:0], float64(x))), nil
+	}
+	s, err := t.str(v)
+	if err != nil {
+		return nil, err
+	}
+	return Str(s), nil
+}
+
 func (t *vm) str(v Value) (string, error) {
 	switch x := v.(type) {
 	case Str:
@@ -88,9 +108,10 @@ func (t *vm) reprTo(b *strings.Builder, v Value, depth int) error {
 	if depth > reprCutDepth+10 {
 		return newExc(excRecursionError, "maximum recursion depth exceeded while getting the repr of an object")
 	}
+	var tmp [64]byte // the text of a scalar, written without a string of its own
 	switch x := v.(type) {
 	case Int:
-		b.WriteString(strconv.FormatInt(int64(x), 10))
+		b.Write(strconv.AppendInt(tmp[:0], int64(x), 10))
 	case *big.Int:
 		s, err := pylib.BigStr(x) // the 4300-digit limit
 		if err != nil {
@@ -98,7 +119,7 @@ func (t *vm) reprTo(b *strings.Builder, v Value, depth int) error {
 		}
 		b.WriteString(s)
 	case Float:
-		b.WriteString(pylib.FloatRepr(float64(x)))
+		b.Write(pylib.AppendFloatRepr(tmp[:0], float64(x)))
 	case Bool:
 		if x {
 			b.WriteString("True")
@@ -108,7 +129,7 @@ func (t *vm) reprTo(b *strings.Builder, v Value, depth int) error {
 	case NoneType:
 		b.WriteString("None")
 	case Str:
-		b.WriteString(strRepr(string(x)))
+		b.Write(pylib.AppendStrRepr(tmp[:0], string(x), false))
 	case Bytes:
 		b.WriteString(bytesRepr(string(x)))
 	case *List:

@@ -344,13 +344,15 @@ func (b *binder) fstring(s *scope, elems []syntax.FStringElem) {
 	}
 }
 
-// resolveFree decides, for every function scope, which used names come
-// from an enclosing function (free here, cells there).
+// resolveFree decides, for every function and class scope, which used
+// names come from an enclosing function (free here, cells there). A class
+// body reads such a name from the cell only when it does not bind the name
+// itself (CPython's LOAD_CLASSDEREF finds nothing in the namespace then).
 func resolveFree(s *scope) {
 	for _, c := range s.children {
 		resolveFree(c)
 	}
-	if s.kind == moduleScope || s.kind == classScope {
+	if s.kind == moduleScope {
 		return
 	}
 	need := map[string]bool{}

@@ -1,6 +1,9 @@
 package interp
 
-import "math/big"
+import (
+	"math"
+	"math/big"
+)
 
 // stableHash is hash() as the program sees it. Dicts index str keys with
 // a per-process random seed (so crafted keys cannot make them slow), but
@@ -15,6 +18,11 @@ func stableHash(v Value) (uint64, error) {
 		return fnv64("b", string(x)), nil
 	case *big.Int:
 		return fnv64("i", x.String()), nil
+	case Float:
+		if f := float64(x); f == math.Trunc(f) && !math.IsInf(f, 0) && (f < -(1<<63) || f >= 1<<63) {
+			b, _ := big.NewFloat(f).Int(nil) // equal to this big int
+			return stableHash(b)
+		}
 	case Tuple:
 		h := uint64(0x345678)
 		for _, e := range x {

@@ -14,7 +14,7 @@ func stackEffect(op opcode, arg int) (fall, jump int) {
 		opReturn, opWithExitOK, opSetResult, opReraise, opJumpIfFalse, opJumpIfTrue:
 		return -1, -1
 	case opDup, opLoadConst, opLoadLocal, opLoadCell, opLoadClosure, opLoadGlobal, opLoadName,
-		opLoadExtFn, opLoadNone, opLoadMethod, opWithEnter, opImportName, opImportFrom:
+		opLoadExtFn, opLoadNone, opLoadMethod, opWithEnter, opImportName, opImportFrom, opBuildComp:
 		return 1, 1
 	case opDup2, opLoadLocalConst, opLoadLocal2, opLoadGlobalConst:
 		return 2, 2
@@ -94,6 +94,11 @@ func stackDepth(c *Code) int {
 			ins := c.instrs[pc]
 			op, arg := opcode(ins&0xff), int(ins>>8)
 			fall, jmp := stackEffect(op, arg)
+			if op == opMakeFunction && arg&mfClosure != 0 {
+				// The closure is nfree cells, not the one tuple
+				// stackEffect counts.
+				fall -= c.consts[arg>>3].(*funcInfo).code.nfree - 1
+			}
 			if isJump(op) {
 				t := arg
 				if op == opCompareJump {

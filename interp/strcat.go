@@ -19,10 +19,15 @@ import "unsafe"
 const concatMin = 64
 
 // concat returns a + b.
-func (t *vm) concat(a, b Str) Str {
+func (t *vm) concat(a, b Str) Value {
 	n := len(a) + len(b)
-	if n < concatMin || len(b) == 0 {
+	if len(a) == 0 || len(b) == 0 {
 		return a + b
+	}
+	if n < concatMin {
+		v, buf := newStr(n)
+		copy(buf[copy(buf, a):], b)
+		return v
 	}
 	buf := t.strBuf
 	if len(a) > 0 && len(a) <= len(buf) && cap(buf)-len(buf) >= len(b) &&

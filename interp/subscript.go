@@ -174,15 +174,19 @@ func (t *vm) getItem(x, key Value) (Value, error) {
 			}
 			return Str(s[i : i+1]), nil
 		}
-		runes := []rune(s)
-		n := int64(len(runes))
+		n := int64(utf8.RuneCountInString(s))
 		if i < 0 {
 			i += n
 		}
 		if i < 0 || i >= n {
 			return nil, newExc(excIndexError, "string index out of range")
 		}
-		return Str(string(runes[i])), nil
+		off := runeOffset(s, i)
+		r, size := utf8.DecodeRuneInString(s[off:])
+		if r == utf8.RuneError && size == 1 {
+			return Str(string(r)), nil // as []rune(s) decodes a stray byte
+		}
+		return Str(s[off : off+size]), nil
 	case Bytes:
 		if sl, ok := key.(*Slice); ok {
 			items := make([]Value, len(c))
@@ -242,12 +246,35 @@ func (t *vm) getItem(x, key Value) (Value, error) {
 }
 
 func isASCII(s string) bool {
+	for ; len(s) >= 8; s = s[8:] {
+		// Eight bytes at a time (the compiler makes this one load).
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		if w&0x8080808080808080 != 0 {
+			return false
+		}
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}
 	return true
+}
+
+// runeOffset is the byte offset of code point i of s (0 <= i <= its
+// length in code points), decoded as []rune(s) does.
+func runeOffset(s string, i int64) int {
+	off := 0
+	for ; i > 0; i-- {
+		if s[off] < utf8.RuneSelf {
+			off++
+		} else {
+			_, size := utf8.DecodeRuneInString(s[off:])
+			off += size
+		}
+	}
+	return off
 }
 
 func strSlice(s string, sl *Slice) (Value, error) {
@@ -267,6 +294,23 @@ func strSlice(s string, sl *Slice) (Value, error) {
 			b = append(b, s[i])
 		}
 		return Str(b), nil
+	}
+	if _, ok := sl.Step.(NoneType); ok {
+		// A plain slice is a substring: find its ends without decoding
+		// the whole string into runes.
+		start, stop, _, err := sliceIndices(sl, int64(utf8.RuneCountInString(s)))
+		if err != nil {
+			return nil, err
+		}
+		if start >= stop {
+			return Str(""), nil
+		}
+		a := runeOffset(s, start)
+		sub := s[a : a+runeOffset(s[a:], stop-start)]
+		if utf8.ValidString(sub) {
+			return Str(sub), nil
+		}
+		return Str(string([]rune(sub))), nil // stray bytes become U+FFFD
 	}
 	runes := []rune(s)
 	start, stop, step, err := sliceIndices(sl, int64(len(runes)))

@@ -101,7 +101,7 @@ func (e *encoder) value(v any, depth int) error {
 		}
 		e.buf = append(e.buf, s...)
 	case string:
-		e.buf = appendJSONString(e.buf, x, e.opts.EnsureASCII)
+		e.buf = AppendJSONString(e.buf, x, e.opts.EnsureASCII)
 	case []any:
 		var id any
 		if len(x) > 0 {
@@ -221,7 +221,7 @@ func (e *encoder) object(id any, n int, item func(int) (any, any), depth int) er
 		if e.opts.Indent != nil {
 			e.newline(depth + 1)
 		}
-		e.buf = appendJSONString(e.buf, ks, e.opts.EnsureASCII)
+		e.buf = AppendJSONString(e.buf, ks, e.opts.EnsureASCII)
 		e.buf = append(e.buf, e.keySep...)
 		if err := e.value(v, depth+1); err != nil {
 			return err
@@ -359,15 +359,15 @@ func toBigFloat(v any) (*big.Float, bool) {
 	return nil, false
 }
 
-// appendJSONString appends s as a JSON string literal: ", \ and control
+// AppendJSONString appends s as a JSON string literal: ", \ and control
 // characters escaped, and with ensureASCII also DEL and every non-ASCII code
 // point as \uXXXX (astral ones as surrogate pairs).
-func appendJSONString(b []byte, s string, ensureASCII bool) []byte {
+func AppendJSONString(b []byte, s string, ensureASCII bool) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < 0x7f || c == 0x7f && !ensureASCII {
+		if jsonPlain[c] || c == 0x7f && !ensureASCII {
 			i++
 			continue
 		}
@@ -395,6 +395,15 @@ func appendJSONString(b []byte, s string, ensureASCII bool) []byte {
 	b = append(b, s[start:]...)
 	return append(b, '"')
 }
+
+// jsonPlain marks the bytes a JSON string holds as they are: printable
+// ASCII but " and \.
+var jsonPlain = func() (t [256]bool) {
+	for c := 0x20; c < 0x7f; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
 
 func appendJSONEscape(b []byte, r rune) []byte {
 	switch r {

@@ -14,8 +14,10 @@ import (
 func JSONLoads(s string) (any, error) { return JSONLoadsWith[any](s, plainJSON{}) }
 
 // JSONBuilder makes the values JSONLoadsWith returns, so that an
-// interpreter gets its own values without a second conversion pass. List
-// and Dict own the slices they are given; Dict's keys are distinct.
+// interpreter gets its own values without a second conversion pass. The
+// slices List and Dict are given are the decoder's scratch space, reused
+// once they return: a builder copies what it keeps. Dict's keys are
+// distinct.
 type JSONBuilder[V any] interface {
 	Null() V
 	Bool(b bool) V
@@ -29,7 +31,7 @@ type JSONBuilder[V any] interface {
 
 // JSONLoadsWith is JSONLoads building its result with b.
 func JSONLoadsWith[V any](s string, b JSONBuilder[V]) (V, error) {
-	d := jsonDec[V]{decoder{s: s}, b}
+	d := jsonDec[V]{decoder: decoder{s: s}, b: b}
 	var zero V
 	if strings.HasPrefix(s, "\ufeff") {
 		return zero, d.errAt("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0)
@@ -55,9 +57,9 @@ func (plainJSON) Int(n int64) any       { return n }
 func (plainJSON) BigInt(n *big.Int) any { return n }
 func (plainJSON) Float(f float64) any   { return f }
 func (plainJSON) Str(s string) any      { return s }
-func (plainJSON) List(items []any) any  { return items }
+func (plainJSON) List(items []any) any  { return append([]any{}, items...) }
 func (plainJSON) Dict(keys []string, values []any) any {
-	d := &Dict{Keys: make([]any, len(keys)), Values: values}
+	d := &Dict{Keys: make([]any, len(keys)), Values: append([]any(nil), values...)}
 	for i, k := range keys {
 		d.Keys[i] = k
 	}
@@ -66,10 +68,15 @@ func (plainJSON) Dict(keys []string, values []any) any {
 
 type decoder struct{ s string }
 
-// jsonDec is a decoder with the builder of its values.
+// jsonDec is a decoder with the builder of its values. The items of the
+// arrays and objects being scanned are pushed on vals (and an object's
+// keys on keys) and popped when the builder has taken them, so that
+// scanning allocates no growing slice per container.
 type jsonDec[V any] struct {
 	decoder
-	b JSONBuilder[V]
+	b    JSONBuilder[V]
+	vals []V
+	keys []string
 }
 
 // errAt builds a JSONDecodeError at byte offset i.
@@ -324,12 +331,12 @@ func hex4(s string, i int) (rune, bool) {
 func (d *jsonDec[V]) object(i, depth int) (V, int, error) {
 	s := d.s
 	var zero V
-	var keys []string
-	var vals []V
+	mark, vmark := len(d.keys), len(d.vals)
+	defer func() { d.keys, d.vals = d.keys[:mark], d.vals[:vmark] }()
 	var index map[string]int
 	i = d.ws(i)
 	if i < len(s) && s[i] == '}' {
-		return d.b.Dict(keys, vals), i + 1, nil
+		return d.b.Dict(nil, nil), i + 1, nil
 	}
 	for {
 		if i >= len(s) || s[i] != '"' {
@@ -354,7 +361,7 @@ func (d *jsonDec[V]) object(i, depth int) (V, int, error) {
 				at = j
 			}
 		} else {
-			for j, k := range keys {
+			for j, k := range d.keys[mark:] {
 				if k == key {
 					at = j
 					break
@@ -362,23 +369,24 @@ func (d *jsonDec[V]) object(i, depth int) (V, int, error) {
 			}
 		}
 		if at >= 0 {
-			vals[at] = v
+			d.vals[vmark+at] = v
 		} else {
+			n := len(d.keys) - mark
 			if index != nil {
-				index[key] = len(keys)
+				index[key] = n
 			}
-			keys = append(keys, key)
-			vals = append(vals, v)
-			if index == nil && len(keys) > 16 {
-				index = make(map[string]int, 2*len(keys))
-				for j, k := range keys {
+			d.keys = append(d.keys, key)
+			d.vals = append(d.vals, v)
+			if index == nil && n >= 16 {
+				index = make(map[string]int, 2*n)
+				for j, k := range d.keys[mark:] {
 					index[k] = j
 				}
 			}
 		}
 		i = d.ws(next)
 		if i < len(s) && s[i] == '}' {
-			return d.b.Dict(keys, vals), i + 1, nil
+			return d.b.Dict(d.keys[mark:], d.vals[vmark:]), i + 1, nil
 		}
 		if i >= len(s) || s[i] != ',' {
 			return zero, i, d.errAt("Expecting ',' delimiter", i)
@@ -391,20 +399,21 @@ func (d *jsonDec[V]) object(i, depth int) (V, int, error) {
 func (d *jsonDec[V]) array(i, depth int) (V, int, error) {
 	s := d.s
 	var zero V
-	arr := []V{}
 	i = d.ws(i)
 	if i < len(s) && s[i] == ']' {
-		return d.b.List(arr), i + 1, nil
+		return d.b.List(nil), i + 1, nil
 	}
+	mark := len(d.vals)
+	defer func() { d.vals = d.vals[:mark] }()
 	for {
 		v, next, err := d.value(i, depth)
 		if err != nil {
 			return zero, i, err
 		}
-		arr = append(arr, v)
+		d.vals = append(d.vals, v)
 		i = d.ws(next)
 		if i < len(s) && s[i] == ']' {
-			return d.b.List(arr), i + 1, nil
+			return d.b.List(d.vals[mark:]), i + 1, nil
 		}
 		if i >= len(s) || s[i] != ',' {
 			return zero, i, d.errAt("Expecting ',' delimiter", i)
