@@ -38,22 +38,32 @@ func (s *server) Completion(_ context.Context, p *protocol.CompletionParams) (*c
 	if err != nil || !snap.Analyzable() {
 		return nil, err
 	}
-	items, cut := s.completionItems(snap, offsetAt(snap.Mapper(), p.Position), snippetSupport(s.clientCaps()), maxCompletionItems)
+	off := offsetAt(snap.Mapper(), p.Position)
+	items, cut := s.completionItems(snap, off, snippetSupport(s.clientCaps()), maxCompletionItems,
+		&completionData{URI: snap.URI, At: off})
 	return &completionList{IsIncomplete: cut, Items: items}, nil
 }
 
 // completionItems returns the completion items at off in snap, at most
 // limit of them (all when limit is 0), and whether some were dropped;
-// snippets says whether the client accepts snippet insert texts. s may
-// be nil (standalone.go): no background analysis is started then.
-func (s *server) completionItems(snap *snapshot, off source.Offset, snippets bool, limit int) ([]protocol.CompletionItem, bool) {
-	ns, c := s.completionNames(snap, off)
-	var cands []candidate
-	if !c.inString && !c.inComment {
-		cands = completions(snap, c, ns)
-	}
+// snippets says whether the client accepts snippet insert texts. Items
+// with documentation carry it, or carry data instead when data is not nil
+// (completionItem/resolve then adds it, see CompletionResolve). s may be
+// nil (standalone.go): no background analysis is started then.
+func (s *server) completionItems(snap *snapshot, off source.Offset, snippets bool, limit int, data *completionData) ([]protocol.CompletionItem, bool) {
+	c, cands := s.completionCandidates(snap, off)
 	cands, cut := keepBest(cands, c.prefix, limit)
-	return toCompletionItems(snap.Mapper(), c, cands, snippets && !callFollows(snap.Content, c.off)), cut
+	return toCompletionItems(snap.Mapper(), c, cands, snippets && !callFollows(snap.Content, c.off), data), cut
+}
+
+// completionCandidates returns the cursor at off in snap and the
+// candidates there.
+func (s *server) completionCandidates(snap *snapshot, off source.Offset) (*cursor, []candidate) {
+	ns, c := s.completionNames(snap, off)
+	if c.inString || c.inComment {
+		return c, nil
+	}
+	return c, completions(snap, c, ns)
 }
 
 // candidate is one completion before conversion.
@@ -134,8 +144,11 @@ func (c *cursor) statementText(src []byte) string {
 	for from > 0 && src[from-1] != '\n' && src[from-1] != '\r' {
 		from--
 	}
-	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(string(src[from:c.start]))
+	return lineBreaks.Replace(string(src[from:c.start]))
 }
+
+// lineBreaks replaces line breaks by spaces.
+var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
 
 // importedAs returns the module a dotted name designates when its first
 // part is bound by an import ("os" for "os" after "import os", "a.b" for
@@ -363,19 +376,26 @@ func keywordCandidates(prof *profile.Profile) []candidate {
 }
 
 // toCompletionItems converts candidates, each label once (the first
-// wins), replacing the prefix being typed.
-func toCompletionItems(m *source.Mapper, c *cursor, cands []candidate, snippets bool) []protocol.CompletionItem {
+// wins), replacing the prefix being typed. The documentation of a
+// candidate is left for completionItem/resolve, with data, when data is
+// not nil.
+func toCompletionItems(m *source.Mapper, c *cursor, cands []candidate, snippets bool, data *completionData) []protocol.CompletionItem {
 	rng := toRange(m, source.Span{Start: c.start, End: c.off})
-	items := []protocol.CompletionItem{}
-	seen := map[string]bool{}
-	for _, cand := range cands {
+	items := make([]protocol.CompletionItem, 0, len(cands))
+	edits := make([]protocol.TextEdit, len(cands))
+	seen := make(map[string]bool, len(cands))
+	for i, cand := range cands {
 		if seen[cand.label] {
 			continue
 		}
 		seen[cand.label] = true
+		edits[i] = protocol.TextEdit{Range: rng, NewText: cand.label}
 		item := protocol.CompletionItem{Label: cand.label, Kind: cand.kind, Detail: cand.detail,
-			SortText: strconv.Itoa(cand.rank) + cand.label, TextEdit: &protocol.TextEdit{Range: rng, NewText: cand.label}}
-		if cand.doc != "" {
+			SortText: strconv.Itoa(cand.rank) + cand.label, TextEdit: &edits[i]}
+		switch {
+		case cand.doc != "" && data != nil:
+			item.Data = data
+		case cand.doc != "":
 			item.Documentation = protocol.MarkupContent{Kind: protocol.Markdown, Value: cand.doc}
 		}
 		if snippets && cand.snippet != "" {

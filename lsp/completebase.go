@@ -123,6 +123,18 @@ func (b *resolvedBase) get(cur *snapshot) *snapshot {
 	return b.snap
 }
 
+// hasNames reports whether a completion in snap has names to take
+// without analysing: snap's own or an earlier version's.
+func (s *snapshot) hasNames() bool {
+	if s.resolvedDone.Load() {
+		return true
+	}
+	b := &s.tracker.resolved
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.snap != nil
+}
+
 // resolveIdle is how long a document must go without an edit before the
 // background analysis of its latest version starts, at least; for a file
 // whose analysis takes longer, twice that time. While the user types,

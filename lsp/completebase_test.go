@@ -39,7 +39,7 @@ func TestCompletionFromOlderAnalysis(t *testing.T) {
 			t.Errorf("completion %q offered", stale)
 		}
 	}
-	items := toCompletionItems(snap2.Mapper(), c, completions(snap2, c, ns), false)
+	items := toCompletionItems(snap2.Mapper(), c, completions(snap2, c, ns), false, nil)
 	if len(items) == 0 || items[0].TextEdit.Range.Start.Line != 6 || items[0].TextEdit.Range.Start.Character != 4 ||
 		items[0].TextEdit.Range.End.Character != 5 {
 		t.Errorf("items replace %+v, want line 6 characters 4-5", items[0].TextEdit.Range)

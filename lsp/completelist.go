@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"context"
 	"encoding/json"
 	"slices"
 	"strconv"
@@ -8,16 +9,22 @@ import (
 	"unicode/utf8"
 
 	"go.lsp.dev/protocol"
+
+	"github.com/monty-tools/monty-tools/source"
 )
 
-// This file turns completion candidates into the list sent to the client.
+// This file turns completion candidates into the list sent to the client,
+// and completes its items on completionItem/resolve.
 // A large module binds thousands of names, and a list of all of them cost
 // more to build, encode and send than everything else a completion does
 // (bench/lsp); editors show a handful. So the list holds only the
 // candidates that can match the identifier typed before the cursor, as
 // the client would filter them, and at most maxCompletionItems of them;
 // a list cut short says it is incomplete, so that the client asks again
-// as the user types on. The list encodes itself without reflection.
+// as the user types on. The list encodes itself without reflection, and
+// its items carry no documentation (the builtins' and externals' can be
+// most of a list's bytes): the client asks for an item's documentation
+// when it shows the item (completionItem/resolve).
 
 // maxCompletionItems bounds a completion list. A cut list is marked
 // incomplete.
@@ -119,7 +126,15 @@ type completionList struct {
 // the two), for the fields the server sets; a list with any other field
 // set takes the generic path.
 func (l *completionList) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 64+len(l.Items)*160)
+	return l.appendJSON(nil), nil
+}
+
+// appendJSON appends the JSON of MarshalJSON to b (frame.go).
+func (l *completionList) appendJSON(b []byte) []byte {
+	if l == nil {
+		return append(b, "null"...)
+	}
+	start := len(b)
 	b = append(b, `{"isIncomplete":`...)
 	b = strconv.AppendBool(b, l.IsIncomplete)
 	b = append(b, `,"items":[`...)
@@ -129,20 +144,35 @@ func (l *completionList) MarshalJSON() ([]byte, error) {
 		}
 		var ok bool
 		if b, ok = appendCompletionItem(b, &l.Items[i]); !ok {
-			return json.Marshal(&protocol.CompletionList{IsIncomplete: l.IsIncomplete, Items: l.Items})
+			data, err := json.Marshal(&protocol.CompletionList{IsIncomplete: l.IsIncomplete, Items: l.Items})
+			if err != nil {
+				data = []byte("null") // the items hold nothing json cannot encode
+			}
+			return append(b[:start], data...)
 		}
 	}
-	return append(b, "]}"...), nil
+	return append(b, "]}"...)
 }
 
 // appendCompletionItem appends one item, or reports false when it has a
 // field the encoder does not write.
 func appendCompletionItem(b []byte, it *protocol.CompletionItem) ([]byte, bool) {
-	if it.AdditionalTextEdits != nil || it.Command != nil || it.CommitCharacters != nil || it.Data != nil ||
+	if it.AdditionalTextEdits != nil || it.Command != nil || it.CommitCharacters != nil ||
 		it.Deprecated || it.FilterText != "" || it.InsertText != "" || it.InsertTextMode != 0 || it.Preselect || it.Tags != nil {
 		return b, false
 	}
 	b = append(b, '{')
+	switch d := it.Data.(type) {
+	case nil:
+	case *completionData:
+		b = append(b, `"data":{"uri":`...)
+		b = appendJSONString(b, string(d.URI))
+		b = append(b, `,"at":`...)
+		b = strconv.AppendInt(b, int64(d.At), 10)
+		b = append(b, "},"...)
+	default:
+		return b, false
+	}
 	if it.Detail != "" {
 		b = append(b, `"detail":`...)
 		b = appendJSONString(b, it.Detail)
@@ -183,4 +213,52 @@ func appendCompletionItem(b []byte, it *protocol.CompletionItem) ([]byte, bool) 
 		b = append(b, '}')
 	}
 	return append(b, '}'), true
+}
+
+// completionData is the data of a completion item whose documentation
+// completionItem/resolve adds: where the completion was asked.
+type completionData struct {
+	URI protocol.DocumentURI `json:"uri"`
+	At  source.Offset        `json:"at"` // the cursor, in the text of the version completed
+}
+
+// CompletionResolve adds its documentation to a completion item of a
+// list: the item of the same label among the candidates at the
+// completion's place in the document's current version. An item without
+// data, or of a document closed since, is returned as it is. The
+// candidates are recomputed rather than kept from the list, so the
+// server keeps no state per list; a resolve costs one completion.
+func (s *server) CompletionResolve(_ context.Context, it *protocol.CompletionItem) (*protocol.CompletionItem, error) {
+	d, ok := itemData(it.Data)
+	if !ok {
+		return it, nil
+	}
+	snap, err := s.snapshotOf(d.URI)
+	if err != nil || !snap.Analyzable() {
+		return it, nil
+	}
+	_, cands := s.completionCandidates(snap, min(max(d.At, 0), source.Offset(len(snap.Content))))
+	for _, c := range cands {
+		if c.label == it.Label {
+			if c.doc != "" {
+				it.Documentation = protocol.MarkupContent{Kind: protocol.Markdown, Value: c.doc}
+			}
+			break
+		}
+	}
+	return it, nil
+}
+
+// itemData decodes the data of a completion item sent back by the
+// client (a JSON object decoded as a map).
+func itemData(v any) (completionData, bool) {
+	var d completionData
+	m, ok := v.(map[string]any)
+	if !ok {
+		return d, false
+	}
+	u, okU := m["uri"].(string)
+	at, okAt := m["at"].(float64)
+	d.URI, d.At = protocol.DocumentURI(u), source.Offset(at)
+	return d, okU && okAt
 }

@@ -61,6 +61,8 @@ func TestCompletionListEncoding(t *testing.T) {
 			Documentation: protocol.MarkupContent{Kind: protocol.Markdown, Value: "Load <a> \\ record.\n\ttab \u2028 é 😀 \x01"}},
 		{Label: "é", Kind: protocol.CompletionItemKindVariable, Detail: "(variable) é", SortText: "0é",
 			TextEdit: &protocol.TextEdit{Range: rng, NewText: "é"}},
+		{Label: "len", Kind: protocol.CompletionItemKindFunction, Detail: "(builtin) len", SortText: "2len",
+			TextEdit: &protocol.TextEdit{Range: rng, NewText: "len"}, Data: &completionData{URI: "file:///a%20b/\"x\".py", At: 1234}},
 	}
 	for _, incomplete := range []bool{false, true} {
 		l := &completionList{IsIncomplete: incomplete, Items: items}
@@ -135,5 +137,51 @@ func TestCompletionListCut(t *testing.T) {
 	incomplete, labels = complete(7, "name_19")
 	if incomplete || !labels["name_19"] || !labels["name_199"] || !labels["name_109"] || labels["name_2"] || len(labels) != 20 {
 		t.Errorf("prefix name_19: incomplete %v, labels %v", incomplete, labels)
+	}
+}
+
+// TestCompletionResolve checks that a completion list leaves the
+// documentation out, that completionItem/resolve adds it to the item
+// sent back, and that an item without data, or of a document closed
+// since, comes back as it was.
+func TestCompletionResolve(t *testing.T) {
+	c := newTestClient(t, Options{})
+	if r := c.initialize(); r.Capabilities.CompletionProvider == nil || !r.Capabilities.CompletionProvider.ResolveProvider {
+		t.Fatalf("completion provider %+v, want resolveProvider", r.Capabilities.CompletionProvider)
+	}
+	u := protocol.DocumentURI("untitled:resolve")
+	src := "def helper():\n    \"\"\"Help with things.\"\"\"\n\nhel"
+	c.open(u, 1, src)
+	var l protocol.CompletionList
+	if err := c.call("textDocument/completion", &protocol.CompletionParams{TextDocumentPositionParams: protocol.TextDocumentPositionParams{
+		TextDocument: protocol.TextDocumentIdentifier{URI: u}, Position: protocol.Position{Line: 3, Character: 3}}}, &l); err != nil {
+		t.Fatal(err)
+	}
+	var item *protocol.CompletionItem
+	for i := range l.Items {
+		if l.Items[i].Label == "helper" {
+			item = &l.Items[i]
+		}
+	}
+	if item == nil || item.Documentation != nil || item.Data == nil {
+		t.Fatalf("helper in the list: %+v; want it without documentation, with data", item)
+	}
+	resolve := func(it protocol.CompletionItem) protocol.CompletionItem {
+		t.Helper()
+		var got protocol.CompletionItem
+		if err := c.call("completionItem/resolve", &it, &got); err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	if got := resolve(*item); !reflect.DeepEqual(got.Documentation, map[string]any{"kind": "markdown", "value": "Help with things."}) {
+		t.Errorf("resolved documentation %#v", got.Documentation)
+	}
+	if got := resolve(protocol.CompletionItem{Label: "helper", Detail: "d"}); got.Documentation != nil || got.Detail != "d" {
+		t.Errorf("an item without data resolved to %+v", got)
+	}
+	c.notify("textDocument/didClose", &protocol.DidCloseTextDocumentParams{TextDocument: protocol.TextDocumentIdentifier{URI: u}})
+	if got := resolve(*item); got.Documentation != nil || got.Label != "helper" {
+		t.Errorf("an item of a closed document resolved to %+v", got)
 	}
 }

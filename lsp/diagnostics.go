@@ -159,15 +159,39 @@ func (s *server) diagnose(snap *snapshot) {
 	if snap.diagsPanic != nil {
 		s.logf(protocol.MessageTypeError, "analyzer bug on %s version %d: %v", snap.URI, snap.Version, snap.diagsPanic)
 	}
+	defer snap.tracker.warm() // for the next edit, once the diagnostics are out
 	if s.pullsDiagnostics() {
 		return // checked for the pull that follows, not published
 	}
-	diags := s.documentDiagnostics(snap, ds)
 	if s.sess.isCurrent(snap) {
-		s.publish(snap.URI, snap.Version, diags)
+		s.publishDocument(snap, ds)
 		if s.opts.published != nil {
 			s.opts.published(snap, time.Since(snap.created))
 		}
+	}
+}
+
+// publishDocument sends the diagnostics of snap, ds and those of a run of
+// that version, encoding ds directly (publish.go).
+func (s *server) publishDocument(snap *snapshot, ds []analysis.Diagnostic) {
+	f := newFrame()
+	defer f.release()
+	b, ok := appendDocumentPublish(f.b, snap.URI, snap.Version, snap.Mapper(), ds, s.runs.of(snap))
+	if !ok {
+		s.publish(snap.URI, snap.Version, s.documentDiagnostics(snap, ds))
+		return
+	}
+	f.b = b
+	s.writePublish(f)
+}
+
+// writePublish writes an encoded publication, unless the session ended.
+func (s *server) writePublish(f *frame) {
+	if s.ctx.Err() != nil {
+		return
+	}
+	if err := s.raw.write(f); err != nil {
+		s.logLocal(protocol.MessageTypeLog, "publish diagnostics: "+err.Error())
 	}
 }
 
@@ -178,16 +202,12 @@ func (s *server) publish(u protocol.DocumentURI, version int32, diags []protocol
 	if diags == nil {
 		diags = []protocol.Diagnostic{}
 	}
-	if s.raw != nil {
-		if body, ok := encodePublish(u, version, diags); ok {
-			if s.ctx.Err() != nil {
-				return
-			}
-			if err := s.raw.writeBody(body); err != nil {
-				s.logLocal(protocol.MessageTypeLog, "publish diagnostics: "+err.Error())
-			}
-			return
-		}
+	f := newFrame()
+	defer f.release()
+	if b, ok := appendPublish(f.b, u, version, diags); ok {
+		f.b = b
+		s.writePublish(f)
+		return
 	}
 	params := &protocol.PublishDiagnosticsParams{URI: u, Diagnostics: diags}
 	if version > 0 {

@@ -11,15 +11,18 @@
 // silently drops the errors of notification handlers, and sends 3.16+
 // methods to Server.Request with untyped parameters. Instead a route table
 // (server.go) maps each method to a typed handler named after it (Hover,
-// DidChange...), and the jsonrpc2 handler never returns an error, since
-// jsonrpc2 v0.10 closes the connection when it does: requests get
+// DidChange...), and no problem ends the connection: requests get
 // JSON-RPC errors (InvalidParams for bad parameters or unknown documents,
 // MethodNotFound for unknown methods, ServerNotInitialized before
 // initialize, InvalidRequest after shutdown), and the errors of
 // notifications are logged on stderr and as window/logMessage. The stream
 // (stream.go) replaces jsonrpc2.NewStream, which ends the connection on
 // the first message that is not valid JSON: it answers such a message with
-// a ParseError (null id) and reads on. didChange parameters are decoded
+// a ParseError (null id) and reads on. It decodes each message once and
+// hands requests and notifications straight to the server, whose answers
+// are encoded once into pooled frames (frame.go); jsonrpc2.Conn only
+// sends the server's own requests and notifications and matches the
+// client's responses. didChange parameters are decoded
 // here too, because protocol.TextDocumentContentChangeEvent's Range is a
 // value and cannot tell a full replacement from an edit at 0:0.
 //
@@ -31,7 +34,9 @@
 // themselves. The line index, parse tree and analysis of a snapshot are
 // computed lazily, once, by whichever goroutine needs them first.
 // Requests other than initialize and shutdown run on their own goroutines
-// and see at least every edit sent before them.
+// and see at least every edit sent before them; hover and completion run
+// on the reader goroutine instead when the analysis they need is done,
+// since they then take less than the hand-off to a goroutine can cost.
 //
 // # Diagnostics
 //

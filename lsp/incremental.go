@@ -109,13 +109,14 @@ func (r *region) moveTo(v int, to *region) int {
 // It is immutable once its check has stored the regions' diagnostics,
 // except for the cache, which has its lock.
 type incState struct {
-	name    string
-	opts    *analysis.Options
-	content []byte // the document's text
-	vsrc    []byte // the virtual text; never modified
-	regions []region
-	rstarts []int // the start of each region in the document
-	env     *bodyCache
+	name     string
+	opts     *analysis.Options
+	content  []byte // the document's text
+	vsrc     []byte // the virtual text; never modified
+	regions  []region
+	rstarts  []int // the start of each region in the document
+	env      *bodyCache
+	unpadded bool // fresh from a full check: its regions have no slack yet
 }
 
 // bodyCache holds the diagnostics of function bodies, keyed by the text
@@ -215,6 +216,40 @@ func incrementalDiagnostics(tr *incTracker, name string, opts *analysis.Options,
 	return diags, false
 }
 
+// warm readies the state of a document fresh from a full check for its
+// first edit, which would otherwise pay for giving every region slack
+// (repad, a parse of the whole text) and for what the first incremental
+// check computes once per region: a first keystroke then costs the
+// statement it touched, as the others do. It runs after the full check's
+// diagnostics are published, and keeps its result only if no other state
+// replaced the fresh one meanwhile.
+func (t *incTracker) warm() {
+	st := t.get()
+	if st == nil || !st.unpadded {
+		return
+	}
+	padded, ok := st.warmed()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if ok && t.last == st {
+		t.last = padded
+	}
+}
+
+// warmed returns st with slack, checked once; false when that fails (a
+// panic here is a bug, and the next edit falls back to a full check).
+func (st *incState) warmed() (padded *incState, ok bool) {
+	defer func() {
+		if recover() != nil {
+			padded, ok = nil, false
+		}
+	}()
+	if padded, ok = st.repad(); ok {
+		padded.check()
+	}
+	return padded, ok
+}
+
 // next returns the state and the diagnostics of content, a later version
 // of the document, or false when they must come from a full check. A
 // panic here is a bug of this file or of the analyzer: the full check
@@ -257,7 +292,7 @@ func vstring(b []byte) string {
 // without syntax errors (the virtual text is then the text itself, with
 // no slack) and the diagnostics of a full check, which seed the cache.
 func newIncState(name string, opts *analysis.Options, content []byte, f *syntax.File, diags []analysis.Diagnostic) *incState {
-	st := &incState{name: name, opts: opts, content: content, vsrc: content, env: newBodyCache()}
+	st := &incState{name: name, opts: opts, content: content, vsrc: content, env: newBodyCache(), unpadded: true}
 	st.regions = splitRegions(content, f, 0, len(content), 0)
 	st.index()
 	st.seed(diags)

@@ -61,7 +61,7 @@ func capabilities(client protocol.ClientCapabilities) protocol.ServerCapabilitie
 		DocumentFormattingProvider:      true,
 		DocumentRangeFormattingProvider: true,
 		CodeActionProvider:              true,
-		CompletionProvider:              &protocol.CompletionOptions{TriggerCharacters: []string{"."}},
+		CompletionProvider:              &protocol.CompletionOptions{TriggerCharacters: []string{"."}, ResolveProvider: true},
 		ExecuteCommandProvider:          &protocol.ExecuteCommandOptions{Commands: []string{CommandRun}},
 		CodeLensProvider:                &protocol.CodeLensOptions{},
 		SignatureHelpProvider:           &protocol.SignatureHelpOptions{TriggerCharacters: []string{"(", ","}, RetriggerCharacters: []string{"="}},

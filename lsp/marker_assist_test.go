@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 	"unicode/utf16"
@@ -61,10 +62,31 @@ func (mc *markerCase) complete(m *marker) {
 		}
 	case "completeitem":
 		it, ok := labels[mc.argString(m, 1)]
+		if ok {
+			it = mc.resolveItem(m, it)
+		}
 		if re := mc.argRegexp(m, 2); !ok || !re.MatchString(renderItem(it)) {
 			mc.t.Errorf("%s: completion %q = %q (found: %v), want a match for %s", m.at, mc.argString(m, 1), renderItem(it), ok, re)
 		}
 	}
+}
+
+// resolveItem completes an item of a completion list with
+// completionItem/resolve, as VS Code does to show its documentation,
+// which the list leaves out.
+func (mc *markerCase) resolveItem(m *marker, it protocol.CompletionItem) protocol.CompletionItem {
+	if it.Documentation != nil {
+		mc.t.Errorf("%s: completion %q has documentation in the list; it should come from completionItem/resolve", m.at, it.Label)
+	}
+	var got protocol.CompletionItem
+	if err := mc.client.call("completionItem/resolve", &it, &got); err != nil {
+		mc.t.Errorf("%s: completionItem/resolve %q: %v", m.at, it.Label, err)
+		return it
+	}
+	if got.Label != it.Label || got.Detail != it.Detail || !reflect.DeepEqual(got.TextEdit, it.TextEdit) {
+		mc.t.Errorf("%s: completionItem/resolve changed the item: %+v, was %+v", m.at, got, it)
+	}
+	return got
 }
 
 // renderItem renders a completion item for completeitem markers.

@@ -1,74 +1,135 @@
 package lsp
 
 import (
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
 	"go.lsp.dev/protocol"
+
+	"github.com/monty-tools/monty-tools/analysis"
+	"github.com/monty-tools/monty-tools/source"
 )
 
 // A large file publishes thousands of diagnostics on every keystroke;
 // encoding them through reflection, and then validating the encoded
 // parameters again as the notification's raw params, cost more than
-// checking the edit (bench/lsp). publishFrame writes the notification
-// directly: the message is the same JSON that jsonrpc2 would send,
-// field for field (publish_test.go decodes both and compares).
+// checking the edit (bench/lsp). The notification is written directly
+// instead, into a pooled frame (frame.go), and the analyzer's diagnostics
+// of a document are encoded without converting them to
+// protocol.Diagnostic values first: the message is the same JSON that
+// jsonrpc2 would send, field for field (publish_test.go decodes both and
+// compares).
 
 // encodePublish returns the JSON-RPC notification that publishes diags,
 // or false for diagnostics with fields it does not write (the server
 // never sets them), which take the generic path.
 func encodePublish(u protocol.DocumentURI, version int32, diags []protocol.Diagnostic) ([]byte, bool) {
-	b := make([]byte, 0, 256+len(diags)*160)
+	return appendPublish(nil, u, version, diags)
+}
+
+// appendPublish appends the notification of encodePublish to b.
+func appendPublish(b []byte, u protocol.DocumentURI, version int32, diags []protocol.Diagnostic) ([]byte, bool) {
+	b = appendPublishStart(b, u, version, len(diags))
+	b, ok := appendProtocolDiagnostics(b, diags, true)
+	return append(b, "]}}"...), ok
+}
+
+// appendDocumentPublish appends the notification that publishes the
+// diagnostics of a document: the analyzer's ds, converted as
+// toDiagnostics converts them, then extra.
+func appendDocumentPublish(b []byte, u protocol.DocumentURI, version int32, m *source.Mapper, ds []analysis.Diagnostic, extra []protocol.Diagnostic) ([]byte, bool) {
+	b = appendPublishStart(b, u, version, len(ds)+len(extra))
+	first := true
+	for i := range ds {
+		d := &ds[i]
+		if d.Severity < analysis.Error || d.Severity > analysis.Hint {
+			continue
+		}
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		var tags []protocol.DiagnosticTag
+		if d.Unnecessary {
+			tags = unnecessary
+		}
+		b = appendDiagnostic(b, toRange(m, d.Span), protocol.DiagnosticSeverity(d.Severity), d.Code, "monty", d.Message, tags)
+	}
+	b, ok := appendProtocolDiagnostics(b, extra, first)
+	return append(b, "]}}"...), ok
+}
+
+// unnecessary are the tags of an unused declaration.
+var unnecessary = []protocol.DiagnosticTag{protocol.DiagnosticTagUnnecessary}
+
+// appendPublishStart appends the notification up to its diagnostics.
+func appendPublishStart(b []byte, u protocol.DocumentURI, version int32, n int) []byte {
+	b = slices.Grow(b, 256+n*320)
 	b = append(b, `{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":`...)
 	b = appendJSONString(b, string(u))
 	if version > 0 {
 		b = append(b, `,"version":`...)
 		b = strconv.AppendUint(b, uint64(uint32(version)), 10)
 	}
-	b = append(b, `,"diagnostics":[`...)
+	return append(b, `,"diagnostics":[`...)
+}
+
+// appendProtocolDiagnostics appends diags, after a comma unless first,
+// or reports false for a diagnostic with fields it does not write.
+func appendProtocolDiagnostics(b []byte, diags []protocol.Diagnostic, first bool) ([]byte, bool) {
 	for i := range diags {
 		d := &diags[i]
-		if d.CodeDescription != nil || d.RelatedInformation != nil || d.Data != nil {
-			return nil, false
-		}
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, `{"range":`...)
-		b = appendRange(b, d.Range)
-		if d.Severity != 0 {
-			b = append(b, `,"severity":`...)
-			b = strconv.AppendFloat(b, float64(d.Severity), 'f', -1, 64)
-		}
+		code := ""
 		switch c := d.Code.(type) {
 		case nil:
 		case string:
-			if c != "" {
-				b = append(b, `,"code":`...)
-				b = appendJSONString(b, c)
-			}
+			code = c
 		default:
-			return nil, false
+			return b, false
 		}
-		if d.Source != "" {
-			b = append(b, `,"source":`...)
-			b = appendJSONString(b, d.Source)
+		if d.CodeDescription != nil || d.RelatedInformation != nil || d.Data != nil {
+			return b, false
 		}
-		b = append(b, `,"message":`...)
-		b = appendJSONString(b, d.Message)
-		if len(d.Tags) > 0 {
-			b = append(b, `,"tags":[`...)
-			for j, t := range d.Tags {
-				if j > 0 {
-					b = append(b, ',')
-				}
-				b = strconv.AppendFloat(b, float64(t), 'f', -1, 64)
-			}
-			b = append(b, ']')
+		if !first {
+			b = append(b, ',')
 		}
-		b = append(b, '}')
+		first = false
+		b = appendDiagnostic(b, d.Range, d.Severity, code, d.Source, d.Message, d.Tags)
 	}
-	return append(b, "]}}"...), true
+	return b, true
+}
+
+// appendDiagnostic appends one diagnostic; zero fields are left out, as
+// encoding/json leaves out protocol.Diagnostic's.
+func appendDiagnostic(b []byte, r protocol.Range, sev protocol.DiagnosticSeverity, code, src, msg string, tags []protocol.DiagnosticTag) []byte {
+	b = append(b, `{"range":`...)
+	b = appendRange(b, r)
+	if sev != 0 {
+		b = append(b, `,"severity":`...)
+		b = strconv.AppendFloat(b, float64(sev), 'f', -1, 64)
+	}
+	if code != "" {
+		b = append(b, `,"code":`...)
+		b = appendJSONString(b, code)
+	}
+	if src != "" {
+		b = append(b, `,"source":`...)
+		b = appendJSONString(b, src)
+	}
+	b = append(b, `,"message":`...)
+	b = appendJSONString(b, msg)
+	if len(tags) > 0 {
+		b = append(b, `,"tags":[`...)
+		for j, t := range tags {
+			if j > 0 {
+				b = append(b, ',')
+			}
+			b = strconv.AppendFloat(b, float64(t), 'f', -1, 64)
+		}
+		b = append(b, ']')
+	}
+	return append(b, '}')
 }
 
 func appendRange(b []byte, r protocol.Range) []byte {

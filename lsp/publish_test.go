@@ -7,6 +7,9 @@ import (
 
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
+
+	"github.com/monty-tools/monty-tools/analysis"
+	"github.com/monty-tools/monty-tools/source"
 )
 
 // TestEncodePublishMatchesJSONRPC checks that the hand-written
@@ -53,5 +56,35 @@ func TestEncodePublishMatchesJSONRPC(t *testing.T) {
 	}
 	if _, ok := encodePublish("file:///x", 1, []protocol.Diagnostic{{Code: 12}}); ok {
 		t.Error("a numeric code should take the generic path")
+	}
+}
+
+// TestDocumentPublishMatchesConversion checks that the analyzer's
+// diagnostics encoded directly give the notification of their conversion
+// by toDiagnostics (severities the configuration turned off left out,
+// unused names tagged), with a run's diagnostic after them.
+func TestDocumentPublishMatchesConversion(t *testing.T) {
+	src := []byte("x = 'é😀'\r\n\ty = x\nz = 1\n")
+	m := source.NewMapper(src)
+	ds := []analysis.Diagnostic{
+		{Span: source.Span{Start: 5, End: 13}, Severity: analysis.Error, Code: "M201", Message: "bad \"é\"\n"},
+		{Span: source.Span{Start: 0, End: 1}, Severity: analysis.Off, Code: "M999", Message: "turned off"},
+		{Span: source.Span{Start: 17, End: 18}, Severity: analysis.Hint, Code: "M301", Message: "unused", Unnecessary: true},
+		{Span: source.Span{Start: 21, End: 22}, Severity: analysis.Warning, Message: "no code"},
+	}
+	run := []protocol.Diagnostic{{Severity: protocol.DiagnosticSeverityError, Source: "monty run", Message: "ZeroDivisionError"}}
+	for _, extra := range [][]protocol.Diagnostic{nil, run} {
+		for _, ds := range [][]analysis.Diagnostic{nil, ds[1:2], ds} {
+			got, ok := appendDocumentPublish(nil, "file:///r.py", 3, m, ds, extra)
+			want, _ := encodePublish("file:///r.py", 3, append(toDiagnostics(m, ds), extra...))
+			var g, w any
+			if err := json.Unmarshal(got, &g); err != nil || !ok {
+				t.Fatalf("invalid JSON %s (%v): %v", got, ok, err)
+			}
+			_ = json.Unmarshal(want, &w)
+			if !reflect.DeepEqual(g, w) {
+				t.Errorf("direct:\n%s\nconverted:\n%s", got, want)
+			}
+		}
 	}
 }

@@ -57,7 +57,7 @@ const (
 type server struct {
 	opts  Options
 	conn  jsonrpc2.Conn
-	raw   *stream // conn's stream, for publishing diagnostics directly (publish.go); nil in some tests
+	raw   *stream // conn's stream, which answers and publications are written to directly (frame.go)
 	sess  *session
 	diags *diagnoser
 
@@ -95,6 +95,7 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) int {
 	conn := jsonrpc2.NewConn(st)
 	s := newServer(conn, opts)
 	s.raw = st
+	st.serve = s.serve
 	if opts.started != nil {
 		opts.started(s)
 	}
@@ -159,34 +160,44 @@ func (s *server) goTracked(fn func()) bool {
 	return true
 }
 
-// handle is the connection's jsonrpc2.Handler. It runs on the reader
-// goroutine, one message at a time. It never returns an error, since
-// jsonrpc2 closes the connection when a handler does: every problem is
-// answered with a JSON-RPC error (requests) or logged (notifications).
+// handle is the connection's jsonrpc2.Handler. The stream hands every
+// request and notification to serve instead (stream.serve), so jsonrpc2
+// only matches the responses to the server's own requests; handle serves
+// what would still reach it the same way.
+func (s *server) handle(_ context.Context, _ jsonrpc2.Replier, req jsonrpc2.Request) error {
+	m := &incoming{method: req.Method(), params: req.Params()}
+	if call, ok := req.(*jsonrpc2.Call); ok {
+		m.id = call.ID()
+		m.rawID, _ = json.Marshal(&m.id)
+	}
+	s.serve(m)
+	return nil
+}
+
+// serve handles one request or notification. It runs on the reader
+// goroutine, one message at a time, and answers every problem with a
+// JSON-RPC error (requests) or logs it (notifications).
 // Notifications and the lifecycle requests run here, in order; other
 // requests run on their own goroutines. Since an edit is applied before
 // the next message is read, a request sees every edit sent before it.
-func (s *server) handle(_ context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) error {
-	method := req.Method()
-	call, isCall := req.(*jsonrpc2.Call)
-	defer s.recoverPanic(method, isCall, reply)
-	if err := s.admit(method, isCall); err != nil {
-		s.finish(reply, method, isCall, nil, err)
-		return nil
+func (s *server) serve(m *incoming) {
+	defer s.recoverPanic(m)
+	if err := s.admit(m.method, m.isCall()); err != nil {
+		s.finish(m, nil, err)
+		return
 	}
-	r, ok := routes[method]
+	r, ok := routes[m.method]
 	switch {
-	case !ok && isCall:
-		s.finish(reply, method, true, nil, jsonrpc2.Errorf(jsonrpc2.MethodNotFound, "method not found: %s", method))
+	case !ok && m.isCall():
+		s.finish(m, nil, jsonrpc2.Errorf(jsonrpc2.MethodNotFound, "method not found: %s", m.method))
 	case !ok:
-		s.logf(protocol.MessageTypeLog, "ignoring notification %s", method)
-	case isCall && r.async:
-		s.goRequest(call, r, reply)
+		s.logf(protocol.MessageTypeLog, "ignoring notification %s", m.method)
+	case m.isCall() && r.async && !s.quick(r, m.params):
+		s.goRequest(m, r)
 	default:
-		res, err := r.handle(s, s.ctx, req.Params())
-		s.finish(reply, method, isCall, res, err)
+		res, err := r.handle(s, s.ctx, m.params)
+		s.finish(m, res, err)
 	}
-	return nil
 }
 
 // errDrop marks a notification that the lifecycle state ignores.
@@ -217,24 +228,23 @@ func (s *server) admit(method string, isCall bool) error {
 
 // goRequest serves a request on its own goroutine, cancellable by
 // $/cancelRequest.
-func (s *server) goRequest(call *jsonrpc2.Call, r route, reply jsonrpc2.Replier) {
+func (s *server) goRequest(m *incoming, r route) {
 	ctx, cancel := context.WithCancel(s.ctx)
-	id := call.ID()
 	s.mu.Lock()
-	s.inflight[id] = cancel
+	s.inflight[m.id] = cancel
 	s.mu.Unlock()
 	started := s.goTracked(func() {
-		defer s.doneRequest(id, cancel)
-		defer s.recoverPanic(call.Method(), true, reply)
-		res, err := r.handle(s, ctx, call.Params())
+		defer s.doneRequest(m.id, cancel)
+		defer s.recoverPanic(m)
+		res, err := r.handle(s, ctx, m.params)
 		if err == nil && ctx.Err() != nil {
 			res, err = nil, protocol.ErrRequestCancelled
 		}
-		s.finish(reply, call.Method(), true, res, err)
+		s.finish(m, res, err)
 	})
 	if !started {
-		s.doneRequest(id, cancel)
-		s.finish(reply, call.Method(), true, nil, jsonrpc2.Errorf(jsonrpc2.InvalidRequest, "the server is stopping"))
+		s.doneRequest(m.id, cancel)
+		s.finish(m, nil, jsonrpc2.Errorf(jsonrpc2.InvalidRequest, "the server is stopping"))
 	}
 }
 
@@ -246,19 +256,19 @@ func (s *server) doneRequest(id jsonrpc2.ID, cancel context.CancelFunc) {
 }
 
 // finish replies to a request, or logs the error of a notification, which
-// jsonrpc2 would otherwise drop.
-func (s *server) finish(reply jsonrpc2.Replier, method string, isCall bool, res any, err error) {
-	if !isCall {
+// would otherwise be lost.
+func (s *server) finish(m *incoming, res any, err error) {
+	if !m.isCall() {
 		if err != nil && err != errDrop {
-			s.logf(protocol.MessageTypeError, "%s: %v", method, err)
+			s.logf(protocol.MessageTypeError, "%s: %v", m.method, err)
 		}
 		return
 	}
 	if err != nil {
 		res, err = nil, toRPCError(err)
 	}
-	if rerr := reply(s.ctx, res, err); rerr != nil {
-		s.logf(protocol.MessageTypeLog, "reply to %s: %v", method, rerr)
+	if rerr := s.reply(m, res, err); rerr != nil {
+		s.logf(protocol.MessageTypeLog, "reply to %s: %v", m.method, rerr)
 	}
 }
 
@@ -278,14 +288,14 @@ func toRPCError(err error) error {
 
 // recoverPanic turns a panic in a handler into an internal error reply,
 // so that one bad request cannot take the session down.
-func (s *server) recoverPanic(method string, isCall bool, reply jsonrpc2.Replier) {
+func (s *server) recoverPanic(m *incoming) {
 	v := recover()
 	if v == nil {
 		return
 	}
-	s.logf(protocol.MessageTypeError, "panic in %s: %v\n%s", method, v, debug.Stack())
-	if isCall {
-		_ = reply(s.ctx, nil, jsonrpc2.Errorf(jsonrpc2.InternalError, "internal error in %s: %v", method, v))
+	s.logf(protocol.MessageTypeError, "panic in %s: %v\n%s", m.method, v, debug.Stack())
+	if m.isCall() {
+		_ = s.reply(m, nil, jsonrpc2.Errorf(jsonrpc2.InternalError, "internal error in %s: %v", m.method, v))
 	}
 }
 
@@ -351,7 +361,41 @@ func (s *server) clientCaps() protocol.ClientCapabilities {
 type route struct {
 	handle func(s *server, ctx context.Context, params json.RawMessage) (any, error)
 	async  bool // a request served off the reader goroutine
+	// quick, if set, reports whether the request is served on the reader
+	// goroutine after all, given its document's current snapshot: hover
+	// and completion once the analysis they need is done take a fraction
+	// of a millisecond, less than handing them to a new goroutine can
+	// cost on a busy machine (the scheduler may wake another thread to
+	// run it).
+	quick func(*snapshot) bool
 }
+
+// quick reports whether the request of route r with params is served
+// on the reader goroutine (route.quick).
+func (s *server) quick(r route, params json.RawMessage) bool {
+	if r.quick == nil {
+		return false
+	}
+	var p struct {
+		TextDocument struct {
+			URI protocol.DocumentURI `json:"uri"`
+		} `json:"textDocument"`
+	}
+	if json.Unmarshal(params, &p) != nil {
+		return false
+	}
+	snap, ok := s.sess.get(p.TextDocument.URI)
+	return ok && r.quick(snap)
+}
+
+// quickWhen makes route r quick when ready says so.
+func quickWhen(r route, ready func(*snapshot) bool) route {
+	r.quick = ready
+	return r
+}
+
+// resolved reports whether snap's resolved analysis is done.
+func resolved(snap *snapshot) bool { return snap.resolvedDone.Load() }
 
 // request makes the route of a request handler; it runs on its own
 // goroutine.
@@ -412,7 +456,7 @@ var routes = map[string]route{
 	protocol.MethodWorkspaceDidChangeConfiguration:    notification((*server).DidChangeConfiguration),
 	protocol.MethodWorkspaceDidChangeWorkspaceFolders: notification((*server).DidChangeWorkspaceFolders),
 
-	protocol.MethodTextDocumentHover:             request((*server).Hover),
+	protocol.MethodTextDocumentHover:             quickWhen(request((*server).Hover), resolved),
 	protocol.MethodTextDocumentDefinition:        request((*server).Definition),
 	protocol.MethodTextDocumentReferences:        request((*server).References),
 	protocol.MethodTextDocumentDocumentHighlight: request((*server).DocumentHighlight),
@@ -421,7 +465,8 @@ var routes = map[string]route{
 	protocol.MethodTextDocumentDocumentSymbol:    request((*server).DocumentSymbol),
 	protocol.MethodTextDocumentFoldingRange:      request((*server).FoldingRange),
 	protocol.MethodTextDocumentCodeAction:        request((*server).CodeAction),
-	protocol.MethodTextDocumentCompletion:        request((*server).Completion),
+	protocol.MethodTextDocumentCompletion:        quickWhen(request((*server).Completion), (*snapshot).hasNames),
+	protocol.MethodCompletionItemResolve:         request((*server).CompletionResolve),
 	protocol.MethodTextDocumentSignatureHelp:     request((*server).SignatureHelp),
 	protocol.MethodSemanticTokensFull:            request((*server).SemanticTokensFull),
 	protocol.MethodSemanticTokensRange:           request((*server).SemanticTokensRange),

@@ -53,7 +53,7 @@ func NewDocument(src []byte, prof *profile.Profile, decls *stubs.Decls, inputs [
 // before pos, but never cut short); snippets says whether the host accepts
 // snippet insert texts (calls of externals with placeholders).
 func (d *Document) Completion(pos source.Position, snippets bool) []protocol.CompletionItem {
-	items, _ := (*server)(nil).completionItems(d.snap, d.snap.Mapper().Offset(pos), snippets, 0)
+	items, _ := (*server)(nil).completionItems(d.snap, d.snap.Mapper().Offset(pos), snippets, 0, nil)
 	return items
 }
 

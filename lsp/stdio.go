@@ -9,10 +9,14 @@ import (
 // Serve needs. When stdin is a pipe (how editors start servers) it is
 // switched to non-blocking mode where the platform allows, so that
 // closing the connection at exit interrupts the pending read instead of
-// leaving it blocked until the client closes the pipe.
+// leaving it blocked until the client closes the pipe. When stdout is a
+// pipe it is enlarged where the platform allows (see pipeSize).
 func Stdio(stdin io.Reader, stdout io.Writer) io.ReadWriteCloser {
 	if f, ok := stdin.(*os.File); ok {
 		stdin = pollable(f)
+	}
+	if f, ok := stdout.(*os.File); ok {
+		growPipe(f)
 	}
 	return &stdio{in: stdin, out: stdout}
 }

@@ -31,7 +31,34 @@ type stream struct {
 	out    io.Writer
 	closer io.Closer
 
-	wmu sync.Mutex // serialises writes: the conn's and the stream's own error replies
+	wmu sync.Mutex // serialises writes: the conn's, the server's frames and the stream's own error replies
+
+	// serve, when set, takes the requests and notifications Read reads,
+	// on the reader goroutine and in order, and Read returns only the
+	// responses to the server's own requests, for jsonrpc2.Conn to match.
+	// The server so decodes each message once and answers with frames it
+	// encodes itself (frame.go), where jsonrpc2's Call and Response would
+	// decode parameters and encode results a second time.
+	serve func(*incoming)
+}
+
+// incoming is a request or a notification as read.
+type incoming struct {
+	method string
+	params json.RawMessage
+	id     jsonrpc2.ID
+	rawID  json.RawMessage // the id as sent, to echo in the answer; nil for a notification
+}
+
+// isCall reports whether the message is a request, which gets an answer.
+func (m *incoming) isCall() bool { return m.rawID != nil }
+
+// message returns the message as jsonrpc2 represents it.
+func (m *incoming) message() (jsonrpc2.Message, error) {
+	if m.isCall() {
+		return jsonrpc2.NewCall(m.id, m.method, m.params)
+	}
+	return jsonrpc2.NewNotification(m.method, m.params)
 }
 
 // NewStream returns a tolerant LSP stream over rwc. Reads must come from a
@@ -63,7 +90,15 @@ func (s *stream) Read(ctx context.Context) (jsonrpc2.Message, int64, error) {
 		total += n
 		var msg jsonrpc2.Message
 		if err == nil {
-			msg, err = decodeMessage(data)
+			var in *incoming
+			in, msg, err = decodeMessage(data)
+			switch {
+			case in != nil && s.serve != nil:
+				s.serve(in)
+				continue
+			case in != nil:
+				msg, err = in.message()
+			}
 		}
 		var fe *frameError
 		if errors.As(err, &fe) {
@@ -146,27 +181,70 @@ func unexpectedEOF(err error) error {
 	return err
 }
 
-// decodeMessage decodes a message body, classifying failures as the
+// envelope is a JSON-RPC message as sent: a request, a notification or
+// a response.
+type envelope struct {
+	Version *string         `json:"jsonrpc"`
+	ID      json.RawMessage `json:"id"`
+	Method  string          `json:"method"`
+	Params  json.RawMessage `json:"params"`
+	Result  json.RawMessage `json:"result"`
+	Error   *jsonrpc2.Error `json:"error"`
+}
+
+// decodeMessage decodes a message body in one pass: a request or
+// notification, or else a response. Failures are classified as the
 // JSON-RPC specification asks: invalid JSON is a ParseError with a null
 // id; valid JSON that is not a request, notification or response is an
 // InvalidRequest, with the request's id when it has one.
-func decodeMessage(data []byte) (jsonrpc2.Message, error) {
-	if !json.Valid(data) {
-		return nil, &frameError{code: jsonrpc2.ParseError, msg: "invalid JSON"}
-	}
+func decodeMessage(data []byte) (*incoming, jsonrpc2.Message, error) {
 	trimmed := bytes.TrimSpace(data)
-	if len(trimmed) == 0 || trimmed[0] != '{' {
-		return nil, &frameError{code: jsonrpc2.InvalidRequest, msg: "a message must be a JSON object (batches are not supported)"}
-	}
-	msg, err := jsonrpc2.DecodeMessage(data)
-	if err != nil {
-		var head struct {
-			ID json.RawMessage `json:"id"`
+	if len(trimmed) > 0 && trimmed[0] != '{' {
+		if !json.Valid(trimmed) {
+			return nil, nil, &frameError{code: jsonrpc2.ParseError, msg: "invalid JSON"}
 		}
-		_ = json.Unmarshal(data, &head)
-		return nil, &frameError{code: jsonrpc2.InvalidRequest, id: validID(head.ID), msg: "invalid request: " + err.Error()}
+		return nil, nil, &frameError{code: jsonrpc2.InvalidRequest, msg: "a message must be a JSON object (batches are not supported)"}
 	}
-	return msg, nil
+	var env envelope
+	if err := json.Unmarshal(trimmed, &env); err != nil {
+		var syntax *json.SyntaxError
+		if errors.As(err, &syntax) || len(trimmed) == 0 {
+			return nil, nil, &frameError{code: jsonrpc2.ParseError, msg: "invalid JSON"}
+		}
+		return nil, nil, invalidRequest(env.ID, err)
+	}
+	if env.ID != nil && string(env.ID) == "null" {
+		env.ID = nil
+	}
+	var id jsonrpc2.ID
+	if env.ID != nil {
+		if err := id.UnmarshalJSON(env.ID); err != nil {
+			return nil, nil, invalidRequest(env.ID, err)
+		}
+	}
+	switch {
+	case env.Version != nil && *env.Version != jsonrpc2.Version:
+		return nil, nil, invalidRequest(env.ID, fmt.Errorf("invalid RPC version %q", *env.Version))
+	case env.Method != "":
+		return &incoming{method: env.Method, params: env.Params, id: id, rawID: env.ID}, nil, nil
+	case env.ID == nil:
+		return nil, nil, invalidRequest(nil, jsonrpc2.ErrInvalidRequest)
+	}
+	var rerr error
+	if env.Error != nil {
+		rerr = env.Error
+	}
+	resp, err := jsonrpc2.NewResponse(id, env.Result, rerr)
+	if err != nil {
+		return nil, nil, invalidRequest(env.ID, err)
+	}
+	return nil, resp, nil
+}
+
+// invalidRequest is the frameError of a message that is JSON but not a
+// JSON-RPC message.
+func invalidRequest(id json.RawMessage, err error) error {
+	return &frameError{code: jsonrpc2.InvalidRequest, id: validID(id), msg: "invalid request: " + err.Error()}
 }
 
 // validID returns raw if it is a JSON-RPC id (a number or a string), else
@@ -193,7 +271,7 @@ func (s *stream) writeError(fe *frameError) error {
 	if err != nil {
 		return err
 	}
-	_, err = s.writeFrame(body)
+	_, err = s.writeBody(body)
 	return err
 }
 
@@ -212,41 +290,15 @@ func (s *stream) Write(ctx context.Context, msg jsonrpc2.Message) (int64, error)
 	if err != nil {
 		return 0, fmt.Errorf("marshal message: %w", err)
 	}
-	return s.writeFrame(body)
+	return s.writeBody(body)
 }
 
-// writeFrame writes a header and body with a single Write call.
-func (s *stream) writeFrame(body []byte) (int64, error) {
-	buf := make([]byte, 0, len(body)+32)
-	buf = append(buf, "Content-Length: "...)
-	buf = strconv.AppendInt(buf, int64(len(body)), 10)
-	buf = append(buf, "\r\n\r\n"...)
-	buf = append(buf, body...)
-	s.wmu.Lock()
-	n, err := s.out.Write(buf)
-	s.wmu.Unlock()
-	if err != nil {
-		return int64(n), fmt.Errorf("write message: %w", err)
-	}
-	return int64(n), nil
-}
-
-// writeBody writes a message whose body is already encoded, as one write
-// of the frame, without the copy writeFrame makes.
-func (s *stream) writeBody(body []byte) error {
-	var hdr [48]byte
-	h := append(hdr[:0], "Content-Length: "...)
-	h = strconv.AppendInt(h, int64(len(body)), 10)
-	h = append(h, "\r\n\r\n"...)
-	s.wmu.Lock()
-	defer s.wmu.Unlock()
-	if _, err := s.out.Write(h); err != nil {
-		return fmt.Errorf("write message: %w", err)
-	}
-	if _, err := s.out.Write(body); err != nil {
-		return fmt.Errorf("write message: %w", err)
-	}
-	return nil
+// writeBody writes a message whose body is already encoded.
+func (s *stream) writeBody(body []byte) (int64, error) {
+	f := newFrame()
+	defer f.release()
+	f.b = append(f.b, body...)
+	return int64(len(f.b) - headerRoom), s.write(f)
 }
 
 // Close closes the underlying connection, which ends a blocked Read.
