@@ -119,7 +119,7 @@ func (c *checker) isExternalName(s *scope, id *syntax.Ident) bool {
 	if ref.Kind != Unresolved && later == nil {
 		return false
 	}
-	return !c.inputs[id.Name] && !c.prof.HasBuiltin(id.Name) && (c.decls.Funcs[id.Name] != nil || later != nil)
+	return !c.isInput(id.Name) && !c.prof.HasBuiltin(id.Name) && (c.decls.Funcs[id.Name] != nil || later != nil)
 }
 
 func (c *checker) isBuiltinException(name string) bool {

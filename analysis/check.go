@@ -76,13 +76,13 @@ type checker struct {
 	src    []byte
 	prof   *profile.Profile
 	decls  *stubs.Decls
-	inputs map[string]bool
+	inputs map[string]bool // Options.Inputs when there are many, else nil
 	opts   *Options
 	diags  []Diagnostic
 	res    *resolution
 	files  *fileState
-	used   map[string]bool
-	lines  *source.Lines // built on first use
+	used   map[string]bool // made on the first use
+	lines  *source.Lines   // built on first use
 
 	imports           uint64          // the names imports bind, as a filter (nameBit)
 	dunders           map[string]bool // the profile's ignored dunders, read once
@@ -103,20 +103,36 @@ func newChecker(f *syntax.File, opts *Options) *checker {
 	}
 	decls := opts.Decls
 	if decls == nil {
-		decls = &stubs.Decls{}
+		decls = noDecls
 	}
-	inputs := map[string]bool{}
-	for _, name := range opts.Inputs {
-		inputs[name] = true
+	c := &checker{file: f, src: f.Src, prof: prof, decls: decls, opts: opts}
+	if len(opts.Inputs) > 8 { // a few are searched; many are hashed
+		c.inputs = make(map[string]bool, len(opts.Inputs))
+		for _, name := range opts.Inputs {
+			c.inputs[name] = true
+		}
 	}
-	for name := range decls.Inputs {
-		inputs[name] = true
-	}
-	c := &checker{file: f, src: f.Src, prof: prof, decls: decls, inputs: inputs, opts: opts, used: map[string]bool{}}
 	for _, fn := range decls.Funcs {
 		c.asyncExternals = c.asyncExternals || fn.Async
 	}
 	return c
+}
+
+// noDecls stands for absent stubs; nothing writes to it.
+var noDecls = &stubs.Decls{}
+
+// isInput reports whether name is an input, named by the options or the
+// stubs.
+func (c *checker) isInput(name string) bool {
+	if c.inputs != nil {
+		if c.inputs[name] {
+			return true
+		}
+	} else if slices.Contains(c.opts.Inputs, name) {
+		return true
+	}
+	_, ok := c.decls.Inputs[name]
+	return ok
 }
 
 // report adds a diagnostic with the code's default severity.
@@ -186,6 +202,7 @@ func (c *checker) cachedDiag(key *msgKey, make func() (Diagnostic, bool)) (Diagn
 		}
 		if d, ok := f.plainMsgs[short]; ok {
 			*m = diagMemo{f.gen, short, d}
+			f.memoSet = true
 			return d, d.Severity != 0
 		}
 	} else if d, ok := f.msgs[*key]; ok {
@@ -202,6 +219,7 @@ func (c *checker) cachedDiag(key *msgKey, make func() (Diagnostic, bool)) (Diagn
 		short := plainKey{key.kind, key.id, key.caseID}
 		f.plainMsgs[short] = d
 		*m = diagMemo{f.gen, short, d}
+		f.memoSet = true
 	} else {
 		if f.msgs == nil {
 			f.msgs = map[msgKey]Diagnostic{}

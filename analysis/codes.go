@@ -59,6 +59,7 @@ var Codes = []CodeInfo{
 	{"M139", "unknown-future-feature", "future-feature", Error, "from __future__ import of an unknown feature"},
 	{"M140", "starred-assign", "starred-assign", Error, "a starred expression as the whole target of an assignment (*a = x)"},
 	{"M141", "starred-comprehension", "starred-comprehension", Error, "a starred expression as the element of a comprehension ([*row for row in rows])"},
+	{"M142", "class-member-shadows-capture", "class-member-shadows-capture", Error, "a class member named like a variable that a method captures from the enclosing function"},
 
 	{"M201", "undeclared-external", "", Error, "a call to a name that is not defined, not a builtin and not declared in the stubs"},
 	{"M202", "undefined-name", "", Error, "a name that is not defined, not a builtin, not an input and not an external"},

@@ -99,7 +99,7 @@ func (c *checker) checkAwait(s *scope, aw *syntax.AwaitExpr, call *syntax.CallEx
 		return
 	}
 	ref, later := c.lookupName(s, id.Name)
-	if ref.Kind != Unresolved || later != nil || c.inputs[id.Name] || c.prof.HasBuiltin(id.Name) {
+	if ref.Kind != Unresolved || later != nil || c.isInput(id.Name) || c.prof.HasBuiltin(id.Name) {
 		return
 	}
 	fn := c.decls.Funcs[id.Name]

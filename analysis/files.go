@@ -32,6 +32,7 @@ type fileState struct {
 	diags     []Diagnostic            // the checker's buffer (checker.finish)
 	memo      [memoSize]diagMemo      // in front of plainMsgs; entries of an earlier file have an older gen
 	gen       uint32
+	memoSet   bool // some memo entry has this gen, for release to clear
 	reuse     bool // pooled; false under KeepRefs, which also sets Binding.Name
 }
 
@@ -81,6 +82,7 @@ func (f *fileState) release() {
 		b.Node, b.mod = nil, nil
 	}
 	f.withNode = f.withNode[:0]
+	f.binds.empty(f)
 	f.nScopes, f.nBinding = 0, 0
 	clear(f.uses)
 	clear(f.deferred)
@@ -88,10 +90,13 @@ func (f *fileState) release() {
 	f.syms.release()
 	clear(f.msgs)
 	clear(f.plainMsgs)
-	for i := range f.memo {
-		if f.memo[i].gen == f.gen {
-			f.memo[i] = diagMemo{} // its key may be a piece of the source
+	if f.memoSet {
+		for i := range f.memo {
+			if f.memo[i].gen == f.gen {
+				f.memo[i] = diagMemo{} // its key may be a piece of the source
+			}
 		}
+		f.memoSet = false
 	}
 	clear(f.diags) // what the result does not share: it has a copy
 	f.diags = f.diags[:0]

@@ -78,16 +78,21 @@ func checkLabelled(t *testing.T, profName string, progs []labelled, seen map[str
 // firstRejection returns the diagnostic Monty would report when loading
 // the program: the first syntax error if there is one (Monty parses the
 // whole file first); else the first rejected construct in source order;
-// else the first of the errors CPython's compiler finds (break outside a
+// else a class member shadowing a captured variable (M142); else the
+// first of the errors CPython's compiler finds (break outside a
 // loop, global and nonlocal misuse, duplicate parameters), which Monty
 // reports only when nothing else is rejected.
 func firstRejection(diags []analysis.Diagnostic) *analysis.Diagnostic {
-	var first, late *analysis.Diagnostic
+	var first, mid, late *analysis.Diagnostic
 	for i, d := range diags {
 		switch {
 		case !d.Rejects:
 		case d.Code == "M001":
 			return &diags[i]
+		case d.Code == "M142": // found once the file is parsed, before the compiler's errors
+			if mid == nil {
+				mid = &diags[i]
+			}
 		case d.Code >= "M130" && d.Code < "M140":
 			if late == nil {
 				late = &diags[i]
@@ -96,10 +101,13 @@ func firstRejection(diags []analysis.Diagnostic) *analysis.Diagnostic {
 			first = &diags[i]
 		}
 	}
-	if first == nil {
-		return late
+	switch {
+	case first != nil:
+		return first
+	case mid != nil:
+		return mid
 	}
-	return first
+	return late
 }
 
 func ratio(a, b int) string {

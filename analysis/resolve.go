@@ -76,6 +76,12 @@ type walker struct {
 	inLoop bool
 
 	awaited map[*syntax.CallExpr]bool // calls under await; made on the first
+
+	// classFn counts the class bodies inside a function that the walk is
+	// in; while it is positive, the names used in scopes nested in them
+	// are kept in classUses for checkClassCaptures.
+	classFn   int
+	classUses []use
 }
 
 // use is an identifier to resolve once all bindings are known. It holds
@@ -352,10 +358,18 @@ func (w *walker) classDef(s *scope, n *syntax.ClassDef) {
 	}
 	cs := w.openScope(s, classScope, n)
 	w.bindIdent(s, n.Name, n)
+	inFn := w.fn != nil
+	if inFn {
+		w.classFn++
+		w.deferCheck(cs, n)
+	}
 	savedFn, savedLoop := w.fn, w.inLoop
 	w.fn, w.inLoop = nil, false
 	w.stmts(cs, n.Body)
 	w.fn, w.inLoop = savedFn, savedLoop
+	if inFn {
+		w.classFn--
+	}
 	w.closeScope(cs)
 }
 
@@ -463,6 +477,9 @@ func (w *walker) call(s *scope, n *syntax.CallExpr) {
 
 // ident binds a stored name and records a use to resolve later.
 func (w *walker) ident(s *scope, id *syntax.Ident, call *syntax.CallExpr) {
+	if w.classFn > 0 && s.kind != classScope {
+		w.classUses = append(w.classUses, use{x: id, s: s.idx})
+	}
 	if id.Ctx == syntax.Store || id.Ctx == syntax.Del {
 		b := s.bind(id.Name, id.Span(), nil)
 		w.record(s, id, b.sym, call, false)
@@ -477,6 +494,9 @@ func (w *walker) ident(s *scope, id *syntax.Ident, call *syntax.CallExpr) {
 
 // store binds an assigned or deleted name and returns its binding.
 func (w *walker) store(s *scope, id *syntax.Ident) *Binding {
+	if w.classFn > 0 && s.kind != classScope {
+		w.classUses = append(w.classUses, use{x: id, s: s.idx})
+	}
 	b := s.bind(id.Name, id.Span(), nil)
 	w.record(s, id, b.sym, nil, false)
 	return b
@@ -513,6 +533,9 @@ func (c *checker) lookup(s *scope, id *syntax.Ident, sym symID, called bool) Ref
 func (c *checker) useInput(fl *symFlags, name string) {
 	if *fl&symUsed == 0 {
 		*fl |= symUsed
+		if c.used == nil {
+			c.used = map[string]bool{}
+		}
 		c.used[name] = true
 	}
 }

@@ -74,7 +74,63 @@ func (c *checker) deferredChecks(w *walker, s *scope, n syntax.Node) {
 		for _, id := range n.Names {
 			c.checkNonlocalBinding(s, n, id)
 		}
+	case *syntax.ClassDef:
+		c.checkClassCaptures(w, s, n)
 	}
+}
+
+// checkClassCaptures reports a class member (class variable or method) of
+// class n (scope cs, inside a function) whose name a def or lambda in the
+// class body uses from an enclosing function: Monty 0.0.23 refuses the
+// class when it loads the program. Uses in the class body itself and its
+// comprehensions are not captures (Monty runs those inline). Monty finds
+// this once it has parsed the file, after what its parser rejects.
+func (c *checker) checkClassCaptures(w *walker, cs *scope, n *syntax.ClassDef) {
+	f := c.files
+	for _, u := range w.classUses {
+		id, _ := u.ident()
+		if !classMember(n, id.Name) {
+			continue
+		}
+		sym := f.syms.lookup(id.Name)
+		s := f.scope(u.s)
+		inFn := false
+		p := s
+		for ; p != nil && p != cs; p = p.parent {
+			inFn = inFn || p.kind == functionScope
+		}
+		if p != cs || !inFn {
+			continue
+		}
+		if ref, _ := c.lookupScopes(s, sym); ref.Kind == Free && ref.Binding.scopeDepth < cs.depth {
+			c.constructWith("class-member-shadows-capture", n.Name.Span(), subst{"<name>", id.Name})
+			return
+		}
+	}
+}
+
+// classMember reports whether the class body assigns name or defines a
+// method of that name (an annotation without a value is no member).
+func classMember(n *syntax.ClassDef, name string) bool {
+	for _, st := range n.Body {
+		switch st := st.(type) {
+		case *syntax.AssignStmt:
+			for _, t := range st.Targets {
+				if id, ok := t.(*syntax.Ident); ok && id.Name == name {
+					return true
+				}
+			}
+		case *syntax.AnnAssignStmt:
+			if id, ok := st.Target.(*syntax.Ident); ok && st.Value != nil && id.Name == name {
+				return true
+			}
+		case *syntax.FuncDef:
+			if st.Name.Name == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // header is the span from the start of a compound statement to the end

@@ -53,18 +53,31 @@ func nameHash(seed uint64, name string) uint64 {
 	return x ^ x>>32
 }
 
+// reset readies the table for a file: a new one, or one that release
+// left empty.
 func (t *symbols) reset() {
 	if t.slots == nil {
 		t.seed = new(maphash.Hash).Sum64()
 		t.slots = make([]int32, 1024)
-	} else {
-		clear(t.slots)
 	}
 	t.names, t.flags, t.top = t.names[:0], t.flags[:0], t.top[:0]
 }
 
-// release drops the table's pointers into a file's source.
+// release empties the table and drops its pointers into a file's source.
+// A short file has a few names in a table of a thousand slots, so their
+// slots are emptied one by one rather than the whole table cleared. That
+// goes newest first: the table is then each time as it was just after
+// the name's insertion (grow re-inserts in the same order), so its probe
+// sequence still leads to its slot.
 func (t *symbols) release() {
+	if len(t.names) <= len(t.slots)/16 {
+		for k := len(t.names) - 1; k >= 0; k-- {
+			i, _ := t.find(t.names[k])
+			t.slots[i] = 0
+		}
+	} else {
+		clear(t.slots)
+	}
 	clear(t.names)
 	t.names, t.flags, t.top = t.names[:0], t.flags[:0], t.top[:0]
 }
@@ -102,7 +115,7 @@ func (t *symbols) intern(c *checker, name string) symID {
 	sym := symID(len(t.names))
 	t.slots[i] = int32(sym) + 1
 	var f symFlags
-	if c.inputs[name] {
+	if c.isInput(name) {
 		f |= symInput
 	}
 	if c.decls.Funcs[name] != nil {
@@ -140,15 +153,43 @@ type bindTable struct {
 	bits uint
 }
 
-func bindKey(s *scope, sym symID) uint64 { return uint64(uint32(s.idx)+1)<<32 | uint64(uint32(sym)) }
+func bindKey(s *scope, sym symID) uint64 { return scopeSymKey(s.idx, sym) }
 
+func scopeSymKey(scope int32, sym symID) uint64 {
+	return uint64(uint32(scope)+1)<<32 | uint64(uint32(sym))
+}
+
+// reset readies the table for a file: a new one, or one that empty left
+// empty.
 func (t *bindTable) reset() {
 	if t.keys == nil {
 		t.bits = 11
 		t.keys = make([]uint64, 1<<t.bits)
 		t.vals = make([]int32, 1<<t.bits)
-	} else {
-		clear(t.keys) // vals under empty keys are never read
+	}
+	t.n = 0
+}
+
+// empty removes the keys of f's bindings, each made by one put, from the
+// table (vals under empty keys are never read). Like symbols.release, it
+// empties a few keys one by one, newest first, and clears a fuller table
+// whole: once the table has grown it is at least a quarter full.
+func (t *bindTable) empty(f *fileState) {
+	if t.n > len(t.keys)/16 {
+		clear(t.keys)
+		t.n = 0
+		return
+	}
+	mask := len(t.keys) - 1
+	for b := f.nBinding - 1; b >= 0; b-- {
+		bc := &f.binding(int32(b)).bindCore
+		k := scopeSymKey(bc.scope, bc.sym)
+		for i := t.slot(k); t.keys[i] != 0; i = (i + 1) & mask {
+			if t.keys[i] == k {
+				t.keys[i] = 0
+				break
+			}
+		}
 	}
 	t.n = 0
 }

@@ -62,7 +62,7 @@ type Program struct {
 	lines    *source.Lines
 	prof     *profile.Profile
 	code     *Code
-	globals  map[string]int
+	globals  map[string]int // nil for a program with few globals: see globalIndex
 	gnames   []string
 	inputs   []string
 	// initGlobals is the global table at the start of a run: builtins
@@ -88,8 +88,11 @@ func Compile(filename string, src []byte, opt CompileOptions) (prog *Program, er
 	}
 	f, errs := syntax.Parse(filename, src, 0)
 	lines := source.NewLines(f.Src)
-	p := &Program{filename: filename, src: f.Src, lines: lines, prof: prof, inputs: opt.Inputs, externals: map[string]bool{}}
+	p := &Program{filename: filename, src: f.Src, lines: lines, prof: prof, inputs: opt.Inputs}
 	p.opt = opt
+	if len(opt.Externals) > 0 { // reading the nil map is fine
+		p.externals = make(map[string]bool, len(opt.Externals))
+	}
 	for _, e := range opt.Externals {
 		p.externals[e] = true
 	}
@@ -108,16 +111,14 @@ func Compile(filename string, src []byte, opt CompileOptions) (prog *Program, er
 			return nil, err
 		}
 	}
-	c := &compiler{file: f, globals: map[string]int{}, externals: p.externals, debug: opt.Debug, prog: p}
+	c := &compiler{file: f, gnames: make([]string, 0, len(opt.Inputs)+8), externals: p.externals, debug: opt.Debug, prog: p}
 	c.ss = buildScopes(f)
-	inputs := map[string]bool{}
 	for _, n := range opt.Inputs {
-		inputs[n] = true
 		c.globalSlot(n)
 	}
-	c.isInputFn = func(n string) bool { return inputs[n] || p.externals[n] }
-	c.isBuiltinFn = func(n string) bool { _, ok := builtinImpls[n]; return ok && prof.HasBuiltin(n) }
-	fc := c.newFcomp("<module>", c.ss.of[f])
+	inputs := newNameSet(opt.Inputs)
+	c.inputs, c.prof = inputs, prof
+	fc := c.newFcomp("<module>", c.ss.mod)
 	fc.code.isModule = true
 	fc.code.Qualname = "<module>"
 	fc.code.retTemp = fc.temp()
@@ -150,7 +151,7 @@ func Compile(filename string, src []byte, opt CompileOptions) (prog *Program, er
 		p.initGlobals[i] = unbound
 		if v, ok := builtinImpls[n]; ok && prof.HasBuiltin(n) {
 			p.initGlobals[i] = v
-		} else if p.externals[n] && !inputs[n] {
+		} else if p.externals[n] && !inputs.has(n) {
 			p.initGlobals[i] = &ExternalFn{Name: n}
 		}
 	}
@@ -176,10 +177,16 @@ func (p *Program) compileErrorIn(f *syntax.File, sp source.Span, typ, msg string
 	ce.Pos.Line, ce.Pos.Col = pos.Line, pos.Col
 	// Monty shows a compound statement whole when the construct is the
 	// statement itself; otherwise it underlines the construct.
-	// A class's bases and keywords count as the class statement.
-	_, isClass := stmt.(*syntax.ClassDef)
-	whole := stmt != nil && isCompound(stmt) && (stmt.Span().Start == sp.Start || isClass)
-	if whole {
+	// A class's bases and keywords count as the class statement, a def's
+	// decorators as the def; a class is shown from its 'class' line, a
+	// def from its first decorator.
+	cd, isClass := stmt.(*syntax.ClassDef)
+	fd, isDef := stmt.(*syntax.FuncDef)
+	decorator := isDef && len(fd.Decorators) > 0 && sp.End <= fd.Name.Span().Start
+	whole := stmt != nil && isCompound(stmt) && (stmt.Span().Start == sp.Start || isClass || decorator)
+	if isClass {
+		pos = p.lines.Pos(p.src, classKeyword(p.src, cd))
+	} else if whole {
 		pos = p.lines.Pos(p.src, stmt.Span().Start)
 	}
 	var b strings.Builder
@@ -220,7 +227,7 @@ func (p *Program) checkRejected(f *syntax.File, opt CompileOptions) error {
 		if !d.Rejects {
 			continue
 		}
-		if first == nil || d.Span.Start < first.Span.Start {
+		if first == nil || loadTier(d) < loadTier(first) || loadTier(d) == loadTier(first) && d.Span.Start < first.Span.Start {
 			first = d
 		}
 	}
@@ -232,6 +239,20 @@ func (p *Program) checkRejected(f *syntax.File, opt CompileOptions) error {
 		typ, msg = msg[:i], msg[i+2:]
 	}
 	return p.compileErrorIn(f, first.Span, typ, msg)
+}
+
+// loadTier orders rejections as Monty finds them: what its parser refuses
+// first, then a class member shadowing a captured variable (M142, found
+// once the file is parsed), then the errors CPython's compiler reports
+// (M130-M139: break outside a loop, global and nonlocal misuse, ...).
+func loadTier(d *analysis.Diagnostic) int {
+	switch {
+	case d.Code == "M142":
+		return 1
+	case d.Code >= "M130" && d.Code < "M140":
+		return 2
+	}
+	return 0
 }
 
 // innermostStmt returns the innermost statement whose span holds off.
@@ -279,7 +300,7 @@ func (p *Program) Run(ctx context.Context, cfg RunConfig) (result Value, err err
 	if end := t.attachHost(ctx, &cfg); end != nil {
 		defer end()
 	}
-	if ctx != nil {
+	if ctx != nil && ctx.Done() != nil { // a context that is never done (Background) needs no watch
 		stop := context.AfterFunc(ctx, func() { t.cancelled.Store(true) })
 		defer stop()
 	}
@@ -290,7 +311,7 @@ func (p *Program) Run(ctx context.Context, cfg RunConfig) (result Value, err err
 		if !ok {
 			return nil, fmt.Errorf("input %q has no value", n)
 		}
-		t.globals[p.globals[n]] = v
+		t.globals[p.globalIndex(n)] = v
 	}
 	f := t.newFrame(p.code, nil)
 	f.base = true
@@ -307,6 +328,29 @@ func (p *Program) Run(ctx context.Context, cfg RunConfig) (result Value, err err
 		v = None
 	}
 	return v, nil
+}
+
+// lookupGlobal returns the number of the global name and whether the
+// program has it: p.globals says, or for a program with few globals (and
+// no map) p.gnames.
+func (p *Program) lookupGlobal(name string) (int, bool) {
+	if p.globals != nil {
+		i, ok := p.globals[name]
+		return i, ok
+	}
+	for i, n := range p.gnames {
+		if n == name {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// globalIndex returns the number of the global name, 0 if there is none
+// (as the map's zero value was).
+func (p *Program) globalIndex(name string) int {
+	i, _ := p.lookupGlobal(name)
+	return i
 }
 
 // NewException makes a Python exception of a builtin class, for an

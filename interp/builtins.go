@@ -383,6 +383,11 @@ func init() {
 		}
 		switch args[0].(type) {
 		case Int, Bool, Float, *big.Int: // numbers equal across types hash alike
+			if int64(h) == -1 {
+				// -1 is CPython's error value for a hash, so Python (and
+				// Monty) hash -1 and -1.0 as -2.
+				return Int(-2), nil
+			}
 			return Int(int64(h)), nil
 		}
 		return Int(int64(h >> 1)), nil

@@ -1,8 +1,10 @@
 package interp
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
+
+	"github.com/monty-tools/monty-tools/profile"
 
 	"github.com/monty-tools/monty-tools/source"
 	"github.com/monty-tools/monty-tools/syntax"
@@ -14,28 +16,80 @@ type compiler struct {
 	errSpan source.Span // where c.err is, for its traceback
 	debug   bool        // emit opLine before statements (debug.go)
 	ss      *scopes
-	globals map[string]int
-	gnames  []string
+	globals map[string]int // name -> number, once there are more than a few (globalSlot)
+	gnames  []string       // by global number
 	err     error
 
-	externals   map[string]bool
-	prog        *Program // whose runs cache attribute sites; nil: no caches (attrcache.go)
-	ncache      int      // inline cache entries given so far
-	isInputFn   func(string) bool
-	isBuiltinFn func(string) bool
+	externals map[string]bool
+	prog      *Program         // whose runs cache attribute sites; nil: no caches (attrcache.go)
+	ncache    int              // inline cache entries given so far
+	inputs    nameSet          // the program's inputs
+	prof      *profile.Profile // whose builtins the program has
 }
 
-func (c *compiler) isInput(n string) bool { return c.isInputFn(n) }
+// isInput reports whether n is an input or an external: a global the
+// host provides.
+func (c *compiler) isInput(n string) bool { return c.inputs.has(n) || c.externals[n] }
 
 // isDeclaredExternal reports whether n is a host function named in
 // CompileOptions.Externals and not rebound by the program.
 func (c *compiler) isDeclaredExternal(n string) bool {
 	return c.externals[n] && !c.ss.moduleBind[n]
 }
-func (c *compiler) isBuiltin(n string) bool { return c.isBuiltinFn(n) }
+func (c *compiler) isBuiltin(n string) bool {
+	_, ok := builtinImpls[n]
+	return ok && c.prof.HasBuiltin(n)
+}
 
+// nameSet is a set of names made from a list: a short list (the usual
+// few inputs) is searched rather than hashed, which saves building a map.
+type nameSet struct {
+	list []string
+	m    map[string]bool // for a long list
+}
+
+func newNameSet(names []string) nameSet {
+	if len(names) <= 8 {
+		return nameSet{list: names}
+	}
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[n] = true
+	}
+	return nameSet{m: m}
+}
+
+func (s nameSet) has(n string) bool {
+	if s.m != nil {
+		return s.m[n]
+	}
+	for _, x := range s.list {
+		if x == n {
+			return true
+		}
+	}
+	return false
+}
+
+// globalSlot returns the number of the global name, giving it the next
+// one if it has none. While there are few, gnames is searched; the map is
+// made when there are more.
 func (c *compiler) globalSlot(name string) int {
-	if i, ok := c.globals[name]; ok {
+	if c.globals == nil {
+		for i, n := range c.gnames {
+			if n == name {
+				return i
+			}
+		}
+		if len(c.gnames) < 8 {
+			c.gnames = append(c.gnames, name)
+			return len(c.gnames) - 1
+		}
+		c.globals = make(map[string]int, 2*len(c.gnames))
+		for i, n := range c.gnames {
+			c.globals[n] = i
+		}
+	} else if i, ok := c.globals[name]; ok {
 		return i
 	}
 	c.globals[name] = len(c.gnames)
@@ -80,10 +134,20 @@ type fcomp struct {
 	lastTarget int
 }
 
+// newFcomp starts compiling a code object. Its maps are made on their
+// first entry (setIndex) and its instructions start with room for a short
+// body: for a small program, allocation is most of the compile time.
 func (c *compiler) newFcomp(name string, sc *scope) *fcomp {
-	fc := &fcomp{c: c, code: &Code{Name: name}, sc: sc, locals: map[string]int{}, cells: map[string]int{},
-		constStr: map[string]int{}, constInt: map[int64]int{}}
-	return fc
+	code := &Code{Name: name, instrs: make([]uint32, 0, 8), pos: make([]posInfo, 0, 8)}
+	return &fcomp{c: c, code: code, sc: sc}
+}
+
+// setIndex sets (*m)[k] = i, making the map if it is nil.
+func setIndex[K comparable](m *map[K]int, k K, i int) {
+	if *m == nil {
+		*m = map[K]int{}
+	}
+	(*m)[k] = i
 }
 
 // setupCells numbers own cells and free variables, in sorted order so
@@ -97,7 +161,7 @@ func (fc *fcomp) setupCells() {
 		}
 	}
 	for _, n := range own2 {
-		fc.cells[n] = len(fc.code.cellNames)
+		setIndex(&fc.cells, n, len(fc.code.cellNames))
 		fc.code.cellNames = append(fc.code.cellNames, n)
 		p := -1
 		if i, ok := fc.locals[n]; ok {
@@ -107,7 +171,7 @@ func (fc *fcomp) setupCells() {
 	}
 	fc.code.nown = len(own2)
 	for _, n := range sortedNames(fc.sc.free) {
-		fc.cells[n] = len(fc.code.cellNames)
+		setIndex(&fc.cells, n, len(fc.code.cellNames))
 		fc.code.cellNames = append(fc.code.cellNames, n)
 	}
 	fc.code.nfree = len(fc.code.cellNames) - fc.code.nown
@@ -131,7 +195,7 @@ func (fc *fcomp) local(name string) int {
 		return i
 	}
 	i := fc.code.nlocals
-	fc.locals[name] = i
+	setIndex(&fc.locals, name, i)
 	fc.code.locNames = append(fc.code.locNames, name)
 	fc.code.nlocals++
 	return i
@@ -139,9 +203,26 @@ func (fc *fcomp) local(name string) int {
 
 func (fc *fcomp) temp() int {
 	i := fc.code.nlocals
-	fc.code.locNames = append(fc.code.locNames, fmt.Sprintf(".t%d", i))
+	fc.code.locNames = append(fc.code.locNames, tempName(i))
 	fc.code.nlocals++
 	return i
+}
+
+// tempNames holds the names of the first temporaries, so that naming one
+// is no fmt.Sprintf.
+var tempNames = func() (t [16]string) {
+	for i := range t {
+		t[i] = ".t" + strconv.Itoa(i)
+	}
+	return t
+}()
+
+// tempName returns the name of temporary local i, ".t" and its number.
+func tempName(i int) string {
+	if i < len(tempNames) {
+		return tempNames[i]
+	}
+	return ".t" + strconv.Itoa(i)
 }
 
 func (fc *fcomp) emit(op opcode, arg int) int {
@@ -198,12 +279,12 @@ func (fc *fcomp) constant(v Value) int {
 		if i, ok := fc.constStr[string(x)]; ok {
 			return i
 		}
-		fc.constStr[string(x)] = len(fc.code.consts)
+		setIndex(&fc.constStr, string(x), len(fc.code.consts))
 	case Int:
 		if i, ok := fc.constInt[int64(x)]; ok {
 			return i
 		}
-		fc.constInt[int64(x)] = len(fc.code.consts)
+		setIndex(&fc.constInt, int64(x), len(fc.code.consts))
 	}
 	fc.code.consts = append(fc.code.consts, v)
 	return len(fc.code.consts) - 1
@@ -923,11 +1004,7 @@ func (fc *fcomp) classDef(s *syntax.ClassDef) {
 	// A traceback through the class body shows the statement from its
 	// 'class' line, without decorators, as Monty does.
 	fc.span, fc.mark = s.Span(), false
-	if len(s.Decorators) > 0 {
-		if i := strings.LastIndex(string(fc.c.file.Src[fc.span.Start:s.Name.Span().Start]), "class"); i >= 0 {
-			fc.span.Start += source.Offset(i)
-		}
-	}
+	fc.span.Start = classKeyword(fc.c.file.Src, s)
 	if sub.code.nfree > 0 {
 		fc.closure(sub.code)
 	} else {
@@ -944,6 +1021,18 @@ func (fc *fcomp) classDef(s *syntax.ClassDef) {
 	fc.emit(opMakeClass, fc.constant(&classInfo{name: s.Name.Name, body: sub.code, fields: fields}))
 	fc.applyDecorators(s.Decorators)
 	fc.storeName(s.Name.Name)
+}
+
+// classKeyword is the offset of the 'class' keyword of s, after its
+// decorators: where Monty's tracebacks show a class statement from.
+func classKeyword(src []byte, s *syntax.ClassDef) source.Offset {
+	start := s.Span().Start
+	if len(s.Decorators) > 0 {
+		if i := strings.LastIndex(string(src[start:s.Name.Span().Start]), "class"); i >= 0 {
+			start += source.Offset(i)
+		}
+	}
+	return start
 }
 
 // applyDecorators calls the decorators on the stack, innermost first, each

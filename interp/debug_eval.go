@@ -121,18 +121,16 @@ func (g *debugger) compileEval(expr string, names []string) (code *Code, err err
 	}
 	t := g.t
 	prog := t.prog
-	c := &compiler{file: f, globals: map[string]int{}, externals: prog.externals}
-	for k, v := range prog.globals {
-		c.globals[k] = v
+	c := &compiler{file: f, externals: prog.externals}
+	if prog.globals != nil { // else globalSlot searches gnames
+		c.globals = make(map[string]int, len(prog.globals))
+		for k, v := range prog.globals {
+			c.globals[k] = v
+		}
 	}
 	c.gnames = append([]string(nil), prog.gnames...)
 	c.ss = buildScopes(f)
-	inputs := map[string]bool{}
-	for _, n := range prog.inputs {
-		inputs[n] = true
-	}
-	c.isInputFn = func(n string) bool { return inputs[n] || prog.externals[n] }
-	c.isBuiltinFn = func(n string) bool { _, ok := builtinImpls[n]; return ok && prog.prof.HasBuiltin(n) }
+	c.inputs, c.prof = newNameSet(prog.inputs), prog.prof
 	sub := c.newFcomp("<debug>", c.ss.of[fd])
 	for _, n := range names {
 		sub.local(n)

@@ -166,7 +166,7 @@ func (p *Paused) SetVar(i int, name string, v Value) error {
 		}
 	}
 	t := p.g.t
-	if k, ok := t.prog.globals[name]; ok && k < len(t.globals) {
+	if k, ok := t.prog.lookupGlobal(name); ok && k < len(t.globals) {
 		t.globals[k] = v
 		return nil
 	}

@@ -20,6 +20,12 @@ const tooDeep = "Source is too deeply nested"
 // deepNode returns the span of the first statement or expression nested
 // deeper than maxSourceDepth, if any.
 func deepNode(f *syntax.File) (source.Span, bool) {
+	// Every level of nesting takes source text (a statement wraps its
+	// expression at most), so a short program cannot reach the limit and
+	// need not be walked.
+	if len(f.Src) < maxSourceDepth/3 {
+		return source.Span{}, false
+	}
 	var stack []bool // per visited node: whether it counts
 	depth := 0
 	var found *source.Span

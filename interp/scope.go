@@ -29,30 +29,49 @@ type scope struct {
 	children []*scope
 }
 
+// newScope returns an empty scope. Its name sets start nil (reading a nil
+// map is fine) and are made by addName on their first entry: most scopes
+// leave most of them empty, and a short program's compile time is mostly
+// allocation.
 func newScope(kind scopeKind, parent *scope) *scope {
-	s := &scope{kind: kind, parent: parent, bound: map[string]bool{}, used: map[string]bool{},
-		global: map[string]bool{}, nonlocal: map[string]bool{}, cells: map[string]bool{}, free: map[string]bool{}}
+	s := &scope{kind: kind, parent: parent}
 	if parent != nil {
 		parent.children = append(parent.children, s)
 	}
 	return s
 }
 
-// scopes maps each scope-creating node (*syntax.File, *syntax.FuncDef,
+// addName adds name to the set *m, making the map if it is nil.
+func addName(m *map[string]bool, name string) {
+	if *m == nil {
+		*m = map[string]bool{}
+	}
+	(*m)[name] = true
+}
+
+// use records that the scope reads name. Only resolveFree reads the
+// record, and not the module's.
+func (s *scope) use(name string) {
+	if s.kind != moduleScope {
+		addName(&s.used, name)
+	}
+}
+
+// scopes maps each scope-creating node below the module (*syntax.FuncDef,
 // *syntax.LambdaExpr, *syntax.ClassDef, *syntax.CompExpr) to its scope.
 type scopes struct {
+	mod        *scope // the module's (not in of)
 	of         map[syntax.Node]*scope
 	moduleBind map[string]bool // names bound at module level or declared global anywhere
 }
 
 func buildScopes(f *syntax.File) *scopes {
-	ss := &scopes{of: map[syntax.Node]*scope{}, moduleBind: map[string]bool{}}
 	mod := newScope(moduleScope, nil)
-	ss.of[f] = mod
+	ss := &scopes{mod: mod}
 	b := &binder{ss: ss}
 	b.stmts(mod, f.Body)
 	for n := range mod.bound {
-		ss.moduleBind[n] = true
+		addName(&ss.moduleBind, n)
 	}
 	resolveFree(mod)
 	return ss
@@ -60,15 +79,23 @@ func buildScopes(f *syntax.File) *scopes {
 
 type binder struct{ ss *scopes }
 
+// add records sc as the scope of node.
+func (b *binder) add(node syntax.Node, sc *scope) {
+	if b.ss.of == nil {
+		b.ss.of = map[syntax.Node]*scope{}
+	}
+	b.ss.of[node] = sc
+}
+
 func (b *binder) bind(s *scope, name string) {
 	if s.global[name] {
-		b.ss.moduleBind[name] = true
+		addName(&b.ss.moduleBind, name)
 		return
 	}
 	if s.nonlocal[name] {
 		return
 	}
-	s.bound[name] = true
+	addName(&s.bound, name)
 }
 
 func (b *binder) stmts(s *scope, list []syntax.Stmt) {
@@ -89,7 +116,7 @@ func (b *binder) stmt(s *scope, st syntax.Stmt) {
 	case *syntax.AugAssignStmt:
 		b.expr(s, st.Value)
 		if id, ok := st.Target.(*syntax.Ident); ok {
-			s.used[id.Name] = true
+			s.use(id.Name)
 		}
 		b.target(s, st.Target)
 	case *syntax.AnnAssignStmt:
@@ -109,13 +136,13 @@ func (b *binder) stmt(s *scope, st syntax.Stmt) {
 		b.exprs(s, st.Test, st.Msg)
 	case *syntax.GlobalStmt:
 		for _, n := range st.Names {
-			s.global[n.Name] = true
-			b.ss.moduleBind[n.Name] = true
+			addName(&s.global, n.Name)
+			addName(&b.ss.moduleBind, n.Name)
 			delete(s.bound, n.Name)
 		}
 	case *syntax.NonlocalStmt:
 		for _, n := range st.Names {
-			s.nonlocal[n.Name] = true
+			addName(&s.nonlocal, n.Name)
 		}
 	case *syntax.ImportStmt:
 		for _, a := range st.Names {
@@ -180,7 +207,7 @@ func (b *binder) stmt(s *scope, st syntax.Stmt) {
 		}
 		b.params(s, st.Params)
 		fs := newScope(funcScope, s)
-		b.ss.of[st] = fs
+		b.add(st, fs)
 		b.paramNames(fs, st.Params)
 		b.stmts(fs, st.Body)
 		b.bind(s, st.Name.Name)
@@ -189,7 +216,7 @@ func (b *binder) stmt(s *scope, st syntax.Stmt) {
 			b.expr(s, d)
 		}
 		cs := newScope(classScope, s)
-		b.ss.of[st] = cs
+		b.add(st, cs)
 		b.stmts(cs, st.Body)
 		b.bind(s, st.Name.Name)
 	}
@@ -215,14 +242,14 @@ func (b *binder) paramNames(fs *scope, p *syntax.Params) {
 	}
 	for _, list := range [][]*syntax.Param{p.PosOnly, p.Args, p.KwOnly} {
 		for _, pa := range list {
-			fs.bound[pa.Name.Name] = true
+			addName(&fs.bound, pa.Name.Name)
 		}
 	}
 	if p.Vararg != nil {
-		fs.bound[p.Vararg.Name.Name] = true
+		addName(&fs.bound, p.Vararg.Name.Name)
 	}
 	if p.Kwarg != nil {
-		fs.bound[p.Kwarg.Name.Name] = true
+		addName(&fs.bound, p.Kwarg.Name.Name)
 	}
 }
 
@@ -259,7 +286,7 @@ func (b *binder) exprs(s *scope, list ...syntax.Expr) {
 func (b *binder) expr(s *scope, e syntax.Expr) {
 	switch e := e.(type) {
 	case *syntax.Ident:
-		s.used[e.Name] = true
+		s.use(e.Name)
 	case *syntax.StringExpr:
 		for _, p := range e.Parts {
 			b.fstring(s, p.Elems)
@@ -275,7 +302,7 @@ func (b *binder) expr(s *scope, e syntax.Expr) {
 		if t != s {
 			// The target lives in the enclosing function; the comprehension
 			// reads it as a free variable or a global.
-			s.used[e.Target.Name] = true
+			s.use(e.Target.Name)
 		}
 		b.bind(t, e.Target.Name)
 	case *syntax.BinaryExpr:
@@ -285,7 +312,7 @@ func (b *binder) expr(s *scope, e syntax.Expr) {
 	case *syntax.LambdaExpr:
 		b.params(s, e.Params)
 		fs := newScope(funcScope, s)
-		b.ss.of[e] = fs
+		b.add(e, fs)
 		b.paramNames(fs, e.Params)
 		b.expr(fs, e.Body)
 	case *syntax.CondExpr:
@@ -304,7 +331,7 @@ func (b *binder) expr(s *scope, e syntax.Expr) {
 		// The first iterable is evaluated in the enclosing scope.
 		b.expr(s, e.For[0].Iter)
 		cs := newScope(compScope, s)
-		b.ss.of[e] = cs
+		b.add(e, cs)
 		for i, c := range e.For {
 			if i > 0 {
 				b.expr(cs, c.Iter)
@@ -355,19 +382,19 @@ func resolveFree(s *scope) {
 	if s.kind == moduleScope {
 		return
 	}
-	need := map[string]bool{}
+	var need map[string]bool
 	for n := range s.used {
 		if !s.bound[n] && !s.global[n] {
-			need[n] = true
+			addName(&need, n)
 		}
 	}
 	for n := range s.nonlocal {
-		need[n] = true
+		addName(&need, n)
 		delete(s.bound, n)
 	}
 	for n := range s.free {
 		if !s.bound[n] {
-			need[n] = true
+			addName(&need, n)
 		}
 	}
 	for n := range need {
@@ -379,13 +406,13 @@ func resolveFree(s *scope) {
 				break
 			}
 			if p.bound[n] || p.nonlocal[n] {
-				s.free[n] = true
+				addName(&s.free, n)
 				// Scopes in between (class bodies too) pass the cell on.
 				for q := s.parent; q != p; q = q.parent {
-					q.free[n] = true
+					addName(&q.free, n)
 				}
 				if p.bound[n] {
-					p.cells[n] = true
+					addName(&p.cells, n)
 				}
 				break
 			}

@@ -41,25 +41,13 @@ func (t *vm) sortKeys(keys []Value, reverse bool) ([]int32, error) {
 	less := generic
 	switch sortKind(keys) {
 	case 1:
-		ks := make([]int64, len(keys))
-		for i, k := range keys {
-			ks[i] = int64(k.(Int))
-		}
-		sortInts(ks, perm, buf, reverse)
+		sortInts(unboxKeys(keys, func(v Value) int64 { return int64(v.(Int)) }), perm, buf, reverse)
 		return perm, nil
 	case 2:
-		ks := make([]string, len(keys))
-		for i, k := range keys {
-			ks[i] = string(k.(Str))
-		}
-		sortTyped(ks, perm, buf, reverse)
+		sortTyped(unboxKeys(keys, func(v Value) string { return string(v.(Str)) }), perm, buf, reverse)
 		return perm, nil
 	case 4:
-		ks := make([]float64, len(keys))
-		for i, k := range keys {
-			ks[i] = float64(k.(Float))
-		}
-		sortTyped(ks, perm, buf, reverse)
+		sortTyped(unboxKeys(keys, func(v Value) float64 { return float64(v.(Float)) }), perm, buf, reverse)
 		return perm, nil
 	case 3:
 		less = func(a, b Value) bool {
@@ -90,6 +78,16 @@ func (t *vm) sortKeys(keys []Value, reverse bool) ([]int32, error) {
 	s := sorter{keys: keys, less: less}
 	s.sort(perm, buf)
 	return perm, err
+}
+
+// unboxKeys returns keys unboxed by get, for the typed sorts; sortKind
+// has checked that every key has get's type.
+func unboxKeys[K int64 | string | float64](keys []Value, get func(Value) K) []K {
+	ks := make([]K, len(keys))
+	for i, k := range keys {
+		ks[i] = get(k)
+	}
+	return ks
 }
 
 // firstItems returns the first items of tuple keys, unboxed by get, when

@@ -79,7 +79,13 @@ func endsBlock(op opcode) bool {
 // stackDepth returns the deepest the operand stack gets.
 func stackDepth(c *Code) int {
 	n := len(c.instrs)
-	depth := make([]int, n+1)
+	var buf [64]int // most code objects are short: no allocation
+	depth := buf[:0]
+	if n+1 <= len(buf) {
+		depth = buf[:n+1]
+	} else {
+		depth = make([]int, n+1)
+	}
 	for i := range depth {
 		depth[i] = -1
 	}

@@ -352,7 +352,7 @@ func (t *vm) run(f *Frame) (Value, error) {
 					sp++
 					continue
 				}
-				v := t.globals[t.prog.globals[name]]
+				v := t.globals[t.prog.globalIndex(name)]
 				if v == unbound {
 					err = newExc(excNameError, "name '%s' is not defined", name)
 					continue

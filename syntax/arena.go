@@ -74,6 +74,79 @@ type arena struct {
 	peekIndents  []indent
 }
 
+// reset readies a recycled arena for the next parse. Node blocks and
+// list blocks belong to the finished tree and are let go; the scratch
+// stacks are kept, emptied of pointers into that tree so that the pool
+// does not keep it alive.
+func (a *arena) reset() {
+	for _, sub := range a.subs {
+		*sub = parser{sc: scanner{indents: sub.sc.indents[:0], brackets: sub.sc.brackets[:0]}, errh: sub.errh}
+	}
+	// Field by field, writing only what is set: a whole-struct write
+	// costs a write barrier per pointer field while the collector marks.
+	a.idents.drop()
+	a.strs.drop()
+	a.nums.drop()
+	a.attrs.drop()
+	a.calls.drop()
+	a.subscripts.drop()
+	a.keywords.drop()
+	a.assigns.drop()
+	a.texts.drop()
+	a.tuples.drop()
+	a.fields.drop()
+	a.compares.drop()
+	a.unaries.drop()
+	a.binaries.drop()
+	a.params.drop()
+	a.exprStmts.drop()
+	a.ifs.drop()
+	a.consts.drop()
+	a.bools.drop()
+	a.returns.drop()
+	a.comps.drop()
+	a.annAssigns.drop()
+	a.compExprs.drop()
+	a.listExprs.drop()
+	a.dicts.drop()
+	a.paramLists.drop()
+	a.augAssigns.drop()
+	a.funcs.drop()
+	a.conds.drop()
+	a.starreds.drop()
+	a.slices.drop()
+	a.raises.drop()
+	a.fors.drop()
+	a.dels.drop()
+	a.asserts.drop()
+	a.parts.drop()
+	a.exprs.reuse()
+	a.stmts.reuse()
+	a.kwargs.reuse()
+	a.cmpOps.reuse()
+	a.elems.reuse()
+	a.items.reuse()
+	a.forList.reuse()
+	a.paramList.reuse()
+	a.partList.reuse()
+	a.text, a.peekBrackets, a.peekIndents = a.text[:0], a.peekBrackets[:0], a.peekIndents[:0]
+}
+
+// shortSource is the length below which a source is short enough for its
+// lists to start in blocks of smallListBlock: a one-line program should
+// not cost a 16-item block per kind of list.
+const (
+	shortSource    = 256
+	smallListBlock = 4
+)
+
+// startSmall makes the lists start with small blocks.
+func (a *arena) startSmall() {
+	a.exprs.first, a.stmts.first, a.kwargs.first = smallListBlock, smallListBlock, smallListBlock
+	a.cmpOps.first, a.elems.first, a.items.first = smallListBlock, smallListBlock, smallListBlock
+	a.forList.first, a.paramList.first, a.partList.first = smallListBlock, smallListBlock, smallListBlock
+}
+
 // Block sizes, in elements. Blocks start small, so that parsing a short
 // file stays cheap, and double up to the maximum.
 const (
@@ -109,6 +182,13 @@ func (s *slab[T]) alloc(v T) *T {
 	return x
 }
 
+// drop lets go of the block, which belongs to the finished tree.
+func (s *slab[T]) drop() {
+	if s.block != nil {
+		*s = slab[T]{}
+	}
+}
+
 // grow starts a new block; kept out of new so that new inlines.
 func (s *slab[T]) grow() {
 	s.block = make([]T, min(max(2*len(s.block), minNodeBlock), maxNodeBlock))
@@ -124,6 +204,7 @@ type lists[T any] struct {
 	stack []T // items of the unfinished lists, innermost last
 	free  []T // unused rest of the current block
 	size  int // length of the last block
+	first int // length of the first block if not minListBlock (short sources)
 }
 
 // mark returns the height of the stack, where a list about to be built
@@ -160,6 +241,16 @@ func (l *lists[T]) pop(mark int) []T {
 	return out
 }
 
+// reuse empties l for another parse: it keeps its stack's array, cleared,
+// and lets go of its block.
+func (l *lists[T]) reuse() {
+	clear(l.stack[:cap(l.stack)])
+	if l.free != nil {
+		l.free = nil
+	}
+	l.stack, l.size, l.first = l.stack[:0], 0, 0
+}
+
 // drop removes the items pushed since mark and discards them.
 func (l *lists[T]) drop(mark int) { l.stack = l.stack[:mark] }
 
@@ -167,7 +258,11 @@ func (l *lists[T]) drop(mark int) { l.stack = l.stack[:mark] }
 // is left of the old one (less than a quarter of a full block, as longer
 // lists do not use blocks).
 func (l *lists[T]) grow(n int) {
-	l.size = min(max(2*l.size, minListBlock, n), maxListBlock)
+	lo := minListBlock
+	if l.first > 0 {
+		lo = l.first
+	}
+	l.size = min(max(2*l.size, lo, n), maxListBlock)
 	l.free = make([]T, l.size)
 }
 

@@ -15,19 +15,20 @@ import "bytes"
 // ends where a statement ends and that src needs no transcoding, see
 // PlainSource).
 func ParseFragment(filename, src string, start, end int) (*File, ErrorList) {
-	var errs []rawError
 	f := &File{Name: filename}
-	p := newParser(src, f, &errs)
-	p.sc.init(src, p.scanError, &f.Comments)
+	p := newParser(src, f)
+	p.sc.init(src, p.errHandler(), &f.Comments)
 	p.sc.pos, p.sc.limit = start, end
 	p.sc.blanks = &f.BlankLines
 	p.next()
 	f.Body = p.parseFileBody()
 	f.Loc = loc(start, end)
-	if len(errs) == 0 {
-		return f, nil
+	var errs ErrorList
+	if len(p.errList) > 0 {
+		errs = makeErrorList(filename, []byte(src[:end]), p.errList)
 	}
-	return f, makeErrorList(filename, []byte(src[:end]), errs)
+	p.release()
+	return f, errs
 }
 
 // PlainSource reports whether Parse reads src as it is: no byte order

@@ -3,6 +3,7 @@ package syntax
 import (
 	"fmt"
 	"sort"
+	"sync"
 
 	"github.com/monty-tools/monty-tools/source"
 )
@@ -21,20 +22,21 @@ const maxDepth = 1000
 // the returned list describes each problem. The list is nil when the file
 // is free of syntax errors. Parse never panics and always terminates.
 func Parse(filename string, src []byte, mode Mode) (*File, ErrorList) {
-	var errs []rawError
 	src, cookieErr := decodeSource(src)
-	if cookieErr != nil {
-		errs = append(errs, *cookieErr)
-	}
 	text := string(src)
 	f := &File{Name: filename, Src: src}
-	p := newParser(text, f, &errs)
-	p.sc.init(text, p.scanError, &f.Comments)
+	p := newParser(text, f)
+	if cookieErr != nil {
+		p.errList = append(p.errList, *cookieErr)
+	}
+	p.sc.init(text, p.errHandler(), &f.Comments)
 	p.sc.blanks = &f.BlankLines
 	p.next()
 	f.Body = p.parseFileBody()
 	f.Loc = loc(0, len(text))
-	return f, makeErrorList(filename, src, errs)
+	errs := makeErrorList(filename, src, p.errList)
+	p.release()
+	return f, errs
 }
 
 // parser is a recursive-descent parser with one token of lookahead; the
@@ -55,6 +57,7 @@ type parser struct {
 	depth      int
 	arena      *arena
 	errh       func(int, int, string) // p.scanError, cached
+	errList    []rawError             // what errs points to in a top-level parser
 }
 
 type rawError struct {
@@ -62,8 +65,33 @@ type rawError struct {
 	msg        string
 }
 
-func newParser(src string, f *File, errs *[]rawError) *parser {
-	return &parser{src: src, file: f, errs: errs, lastErrPos: -1, arena: &arena{}}
+// parsers recycles top-level parsers: a parser with its arena is about
+// 2 KB, more than the whole tree of a short program, and its scratch
+// stacks (the arena's lists, the scanner's indentation stack) can serve
+// the next parse as they are. Only what the tree does not own is kept.
+var parsers = sync.Pool{New: func() any { return &parser{arena: &arena{}} }}
+
+// newParser returns a parser for the module src, whose errors it collects
+// in its errList; release hands it back once the tree is built.
+func newParser(src string, f *File) *parser {
+	p := parsers.Get().(*parser)
+	p.src, p.file, p.lastErrPos = src, f, -1
+	p.errs = &p.errList
+	if len(src) < shortSource {
+		p.arena.startSmall()
+	}
+	return p
+}
+
+// release scrubs p of everything the parse produced (which belongs to the
+// tree or the caller now) and returns it to the pool.
+func (p *parser) release() {
+	a, errh, indents, brackets := p.arena, p.errh, p.sc.indents, p.sc.brackets
+	a.reset()
+	clear(p.errList)
+	*p = parser{arena: a, errh: errh, errList: p.errList[:0]}
+	p.sc.indents, p.sc.brackets = indents[:0], brackets[:0]
+	parsers.Put(p)
 }
 
 func (p *parser) next() {

@@ -55,8 +55,12 @@ type indent struct{ col, alt int }
 
 // init makes s scan the module src, skipping a byte order mark.
 func (s *scanner) init(src string, errh func(int, int, string), comments *[]Comment) {
-	*s = scanner{src: src, limit: len(src), errh: errh, comments: comments, atLineStart: true, lastTok: NEWLINE}
-	s.indents = append(make([]indent, 0, 16), indent{})
+	indents, brackets := s.indents[:0], s.brackets[:0] // a recycled parser's arrays
+	if cap(indents) == 0 {
+		indents = make([]indent, 0, 16)
+	}
+	*s = scanner{src: src, limit: len(src), errh: errh, comments: comments, atLineStart: true, lastTok: NEWLINE,
+		indents: append(indents, indent{}), brackets: brackets}
 	if len(src) >= 3 && src[:3] == "\ufeff" {
 		s.pos = 3
 	}
