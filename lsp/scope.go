@@ -38,6 +38,10 @@ type scopeWalk struct {
 	chain  []syntax.Node               // the scopes around off, outermost first; nil is the module
 	names  map[syntax.Node][]scopeName // bindings of the scopes in chain
 	inners map[syntax.Node]bool        // the scopes in chain
+	// skip are the defs and classes whose bodies the walk of the module's
+	// names (off < 0) leaves out: they declare no global, so they bind no
+	// module name, and their identifiers are most of a large module's.
+	skip map[syntax.Node]bool
 }
 
 // visibleNames returns the names bound by the program that are visible at
@@ -52,14 +56,7 @@ type scopeWalk struct {
 // module's hundreds of names are not collected on every request.
 func visibleNames(snap *snapshot, off source.Offset, keep func(string) bool) []scopeName {
 	f, res := snap.Resolved()
-	snap.moduleNamesOnce.Do(func() {
-		w := newScopeWalk(snap, res, -1)
-		syntax.Inspect(f, w.visit)
-		snap.moduleNames = w.names[nil]
-		for i := range snap.moduleNames {
-			snap.moduleNames[i].module = i + 1
-		}
-	})
+	snap.collectModuleNames()
 	w := newScopeWalk(snap, res, off)
 	i := sort.Search(len(f.Body), func(i int) bool { return f.Body[i].Span().Start > off })
 	if i > 0 {
@@ -86,9 +83,50 @@ func visibleNames(snap *snapshot, off source.Offset, keep func(string) bool) []s
 	return out
 }
 
+// collectModuleNames collects the names the module binds
+// (snapshot.moduleNames), once per snapshot: a walk of the whole module.
+func (snap *snapshot) collectModuleNames() {
+	snap.moduleNamesOnce.Do(func() {
+		f, res := snap.Resolved()
+		w := newScopeWalk(snap, res, -1)
+		w.skip = map[syntax.Node]bool{}
+		syntax.Inspect(f, w.visit)
+		snap.moduleNames = w.names[nil]
+		for i := range snap.moduleNames {
+			snap.moduleNames[i].module = i + 1
+		}
+	})
+}
+
 func newScopeWalk(snap *snapshot, res *analysis.Result, off source.Offset) *scopeWalk {
 	return &scopeWalk{res: res, lines: snap.Mapper().Lines(), src: snap.Content, off: off,
 		chain: []syntax.Node{nil}, names: map[syntax.Node][]scopeName{}, inners: map[syntax.Node]bool{nil: true}}
+}
+
+// declaresGlobal reports whether the body of a def or class holds a
+// global statement, at any depth: only then can it bind a module name.
+// Expressions hold no statements, so the search skips them.
+func declaresGlobal(n syntax.Node) bool {
+	var body []syntax.Stmt
+	switch n := n.(type) {
+	case *syntax.FuncDef:
+		body = n.Body
+	case *syntax.ClassDef:
+		body = n.Body
+	}
+	found := false
+	for _, st := range body {
+		syntax.Inspect(st, func(n syntax.Node) bool {
+			switch n.(type) {
+			case *syntax.GlobalStmt:
+				found = true
+			case syntax.Expr:
+				return false
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // visit is the syntax.Inspect callback of the walk.
@@ -96,6 +134,9 @@ func (w *scopeWalk) visit(n syntax.Node) bool {
 	if n == nil {
 		w.stack = w.stack[:len(w.stack)-1]
 		return false
+	}
+	if _, ok := n.(syntax.Stmt); ok && w.off < 0 && len(w.stack) > 0 && w.skip[w.stack[len(w.stack)-1]] {
+		return false // a statement of a body that binds no module name
 	}
 	switch n := n.(type) {
 	case *syntax.FuncDef, *syntax.ClassDef:
@@ -105,6 +146,8 @@ func (w *scopeWalk) visit(n syntax.Node) bool {
 		} else if w.off >= 0 {
 			w.header(n)
 			return false
+		} else if !declaresGlobal(n) {
+			w.skip[n] = true
 		}
 	case *syntax.LambdaExpr, *syntax.CompExpr:
 		if w.encloses(n) {
