@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/monty-tools/monty-tools/profile"
 	"github.com/monty-tools/monty-tools/source"
@@ -23,6 +24,9 @@ type Options struct {
 	// KeepRefs keeps what every identifier resolves to, for the language
 	// server's hover, definition and references; a plain check skips it.
 	KeepRefs bool
+	// SkipUsed leaves Result.Used nil, for a caller that checks one file
+	// and only wants its diagnostics (the interpreter's Compile).
+	SkipUsed bool
 }
 
 // SeverityOf returns the severity of a diagnostic with the given code
@@ -67,7 +71,20 @@ func Check(f *syntax.File, errs syntax.ErrorList, opts *Options) *Result {
 	c.resolveNames()
 	res := c.finish()
 	c.files.release()
+	c.release()
 	return res
+}
+
+// checkerPool holds checkers between checks: a checker is a few hundred
+// bytes, which for a tiny file (the interpreter compiling `x * y`) was a
+// good part of what a check allocated.
+var checkerPool = sync.Pool{New: func() any { return new(checker) }}
+
+// release empties c and returns it to the pool. Nothing a check returns
+// refers to its checker.
+func (c *checker) release() {
+	*c = checker{}
+	checkerPool.Put(c)
 }
 
 // checker holds the state of one check.
@@ -77,9 +94,9 @@ type checker struct {
 	prof   *profile.Profile
 	decls  *stubs.Decls
 	inputs map[string]bool // Options.Inputs when there are many, else nil
-	opts   *Options
+	opts   *Options        // &optsVal: the caller's Options do not escape
 	diags  []Diagnostic
-	res    *resolution
+	res    *resolution // &resVal
 	files  *fileState
 	used   map[string]bool // made on the first use
 	lines  *source.Lines   // built on first use
@@ -91,11 +108,14 @@ type checker struct {
 	asyncExternals    bool                // some stub declares an async external
 	droppedOrOperated map[*syntax.CallExpr]bool
 	extFuncs          []*stubs.Func // by symbol, for externalFunc
+
+	optsVal Options
+	resVal  resolution
 }
 
 func newChecker(f *syntax.File, opts *Options) *checker {
 	if opts == nil {
-		opts = &Options{}
+		opts = &noOptions
 	}
 	prof := opts.Profile
 	if prof == nil {
@@ -105,7 +125,10 @@ func newChecker(f *syntax.File, opts *Options) *checker {
 	if decls == nil {
 		decls = noDecls
 	}
-	c := &checker{file: f, src: f.Src, prof: prof, decls: decls, opts: opts}
+	c := checkerPool.Get().(*checker)
+	c.file, c.src, c.prof, c.decls = f, f.Src, prof, decls
+	c.optsVal = *opts
+	c.opts = &c.optsVal
 	if len(opts.Inputs) > 8 { // a few are searched; many are hashed
 		c.inputs = make(map[string]bool, len(opts.Inputs))
 		for _, name := range opts.Inputs {
@@ -117,6 +140,9 @@ func newChecker(f *syntax.File, opts *Options) *checker {
 	}
 	return c
 }
+
+// noOptions stands for absent options; nothing writes to it.
+var noOptions Options
 
 // noDecls stands for absent stubs; nothing writes to it.
 var noDecls = &stubs.Decls{}

@@ -49,3 +49,24 @@ func TestCheckRecycledState(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckSkipUsed checks that Options.SkipUsed leaves Result.Used nil
+// without changing the diagnostics, and that the next check (with a
+// recycled checker) records its inputs again.
+func TestCheckSkipUsed(t *testing.T) {
+	src := []byte("x * y + nope\n")
+	opts := Options{Inputs: []string{"x", "y"}}
+	skip := opts
+	skip.SkipUsed = true
+	_, a := CheckSource("t.py", src, &skip)
+	_, b := CheckSource("t.py", src, &opts)
+	if a.Used != nil {
+		t.Errorf("SkipUsed: Used = %v, want nil", a.Used)
+	}
+	if !b.Used["x"] || !b.Used["y"] || len(b.Used) != 2 {
+		t.Errorf("Used = %v, want x and y", b.Used)
+	}
+	if len(a.Diagnostics) == 0 || fmt.Sprint(a.Diagnostics) != fmt.Sprint(b.Diagnostics) {
+		t.Errorf("diagnostics differ with SkipUsed:\n%v\n%v", a.Diagnostics, b.Diagnostics)
+	}
+}

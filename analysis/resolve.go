@@ -114,7 +114,8 @@ func (c *checker) resolveNames() {
 	f := newFileState(c, c.src)
 	c.files = f
 	c.diags = append(f.diags[:0], c.diags...)
-	res := &resolution{module: f.newScope(moduleScope, nil, nil)}
+	res := &c.resVal
+	res.module = f.newScope(moduleScope, nil, nil)
 	if c.opts.KeepRefs {
 		res.refs = map[*syntax.Ident]Ref{}
 	}
@@ -533,6 +534,9 @@ func (c *checker) lookup(s *scope, id *syntax.Ident, sym symID, called bool) Ref
 func (c *checker) useInput(fl *symFlags, name string) {
 	if *fl&symUsed == 0 {
 		*fl |= symUsed
+		if c.opts.SkipUsed {
+			return
+		}
 		if c.used == nil {
 			c.used = map[string]bool{}
 		}

@@ -9,6 +9,8 @@ import (
 	"math/big"
 	"sort"
 	"strings"
+	"sync/atomic"
+	"unsafe"
 
 	"github.com/monty-tools/monty-tools/analysis"
 	"github.com/monty-tools/monty-tools/profile"
@@ -59,7 +61,7 @@ type ExternalFunc func(name string, args []Value, kwargs []KeywordArg) (Value, e
 type Program struct {
 	filename string
 	src      []byte
-	lines    *source.Lines
+	lineIdx  *source.Lines // made on first use, read and set atomically: see lines
 	prof     *profile.Profile
 	code     *Code
 	globals  map[string]int // nil for a program with few globals: see globalIndex
@@ -87,8 +89,7 @@ func Compile(filename string, src []byte, opt CompileOptions) (prog *Program, er
 		prof = profile.Default()
 	}
 	f, errs := syntax.Parse(filename, src, 0)
-	lines := source.NewLines(f.Src)
-	p := &Program{filename: filename, src: f.Src, lines: lines, prof: prof, inputs: opt.Inputs}
+	p := &Program{filename: filename, src: f.Src, prof: prof, inputs: opt.Inputs}
 	p.opt = opt
 	if len(opt.Externals) > 0 { // reading the nil map is fine
 		p.externals = make(map[string]bool, len(opt.Externals))
@@ -111,14 +112,16 @@ func Compile(filename string, src []byte, opt CompileOptions) (prog *Program, er
 			return nil, err
 		}
 	}
-	c := &compiler{file: f, gnames: make([]string, 0, len(opt.Inputs)+8), externals: p.externals, debug: opt.Debug, prog: p}
-	c.ss = buildScopes(f)
+	c := newCompiler(f, p, opt)
+	defer c.release()
+	c.ss = buildScopesIn(f, &c.scopeBuf)
 	for _, n := range opt.Inputs {
 		c.globalSlot(n)
 	}
 	inputs := newNameSet(opt.Inputs)
 	c.inputs, c.prof = inputs, prof
-	fc := c.newFcomp("<module>", c.ss.mod)
+	fc := &c.top
+	c.startFcomp(fc, "<module>", c.ss.mod)
 	fc.code.isModule = true
 	fc.code.Qualname = "<module>"
 	fc.code.retTemp = fc.temp()
@@ -145,7 +148,7 @@ func Compile(filename string, src []byte, opt CompileOptions) (prog *Program, er
 	p.code = fc.code
 	p.ncache = c.ncache
 	p.globals = c.globals
-	p.gnames = c.gnames
+	p.gnames = append([]string(nil), c.gnames...) // c.gnames is the pooled compiler's
 	p.initGlobals = make([]Value, len(c.gnames))
 	for i, n := range c.gnames {
 		p.initGlobals[i] = unbound
@@ -156,6 +159,21 @@ func Compile(filename string, src []byte, opt CompileOptions) (prog *Program, er
 		}
 	}
 	return p, nil
+}
+
+// lines returns the line index of the source, made when first needed (a
+// traceback, an error, the debugger): a program that runs without one
+// never pays for it. Concurrent runs may race to make it; one wins. (A
+// plain pointer rather than an atomic.Pointer, so that the debugger may
+// copy a Program: it calls lines first, after which the field is only
+// read.)
+func (p *Program) lines() *source.Lines {
+	ptr := (*unsafe.Pointer)(unsafe.Pointer(&p.lineIdx))
+	if l := atomic.LoadPointer(ptr); l != nil {
+		return (*source.Lines)(l)
+	}
+	atomic.CompareAndSwapPointer(ptr, nil, unsafe.Pointer(source.NewLines(p.src)))
+	return (*source.Lines)(atomic.LoadPointer(ptr))
 }
 
 func (p *Program) compileError(sp source.Span, typ, msg string) *CompileError {
@@ -172,7 +190,7 @@ func (p *Program) compileErrorIn(f *syntax.File, sp source.Span, typ, msg string
 	}
 	// The error's position is the construct's; the traceback shows a
 	// compound statement from its first line.
-	pos := p.lines.Pos(p.src, sp.Start)
+	pos := p.lines().Pos(p.src, sp.Start)
 	ce := &CompileError{File: p.filename, Type: typ, Msg: msg}
 	ce.Pos.Line, ce.Pos.Col = pos.Line, pos.Col
 	// Monty shows a compound statement whole when the construct is the
@@ -185,9 +203,9 @@ func (p *Program) compileErrorIn(f *syntax.File, sp source.Span, typ, msg string
 	decorator := isDef && len(fd.Decorators) > 0 && sp.End <= fd.Name.Span().Start
 	whole := stmt != nil && isCompound(stmt) && (stmt.Span().Start == sp.Start || isClass || decorator)
 	if isClass {
-		pos = p.lines.Pos(p.src, classKeyword(p.src, cd))
+		pos = p.lines().Pos(p.src, classKeyword(p.src, cd))
 	} else if whole {
-		pos = p.lines.Pos(p.src, stmt.Span().Start)
+		pos = p.lines().Pos(p.src, stmt.Span().Start)
 	}
 	var b strings.Builder
 	b.WriteString("Traceback (most recent call last):\n")
@@ -196,7 +214,7 @@ func (p *Program) compileErrorIn(f *syntax.File, sp source.Span, typ, msg string
 	} else {
 		fmt.Fprintf(&b, "  File \"%s\", line %d, in <module>\n", p.filename, pos.Line)
 	}
-	text := strings.TrimRight(string(p.lines.Text(p.src, pos.Line-1)), "\r\n")
+	text := strings.TrimRight(string(p.lines().Text(p.src, pos.Line-1)), "\r\n")
 	trimmed := strings.TrimLeft(text, " \t")
 	fmt.Fprintf(&b, "    %s\n", trimmed)
 	if stmt != nil {
@@ -204,11 +222,11 @@ func (p *Program) compileErrorIn(f *syntax.File, sp source.Span, typ, msg string
 		if !whole {
 			ssp = sp
 		}
-		end := p.lines.Pos(p.src, ssp.End)
+		end := p.lines().Pos(p.src, ssp.End)
 		indent := len(text) - len(trimmed)
 		if whole {
 			p.writeLinesAfter(&b, pos.Line, end.Line, indent)
-		} else if start := p.lines.Pos(p.src, ssp.Start); end.Line == start.Line && start.Col-1 >= indent {
+		} else if start := p.lines().Pos(p.src, ssp.Start); end.Line == start.Line && start.Col-1 >= indent {
 			fmt.Fprintf(&b, "    %s%s\n", strings.Repeat(" ", start.Col-1-indent), strings.Repeat("~", end.Col-start.Col))
 		}
 	}
@@ -220,7 +238,7 @@ func (p *Program) compileErrorIn(f *syntax.File, sp source.Span, typ, msg string
 // checkRejected reports the first construct (in source order) that the
 // profile's Monty refuses to load, using the analyzer's findings.
 func (p *Program) checkRejected(f *syntax.File, opt CompileOptions) error {
-	res := analysis.Check(f, nil, &analysis.Options{Profile: p.prof, Inputs: opt.Inputs})
+	res := analysis.Check(f, nil, &analysis.Options{Profile: p.prof, Inputs: opt.Inputs, SkipUsed: true})
 	var first *analysis.Diagnostic
 	for i := range res.Diagnostics {
 		d := &res.Diagnostics[i]
@@ -287,24 +305,31 @@ func isCompound(s syntax.Stmt) bool {
 // statement when it is an expression statement, else None. A Python
 // exception that escapes comes back as *Exception.
 func (p *Program) Run(ctx context.Context, cfg RunConfig) (result Value, err error) {
+	t := newVM(p, cfg.Stdout, ctx, cfg.Externals)
+	keep := true // t may be reused (runpool.go)
 	defer func() {
 		// A bug in the interpreter must not take the host down.
 		if r := recover(); r != nil {
 			result, err = nil, fmt.Errorf("interp: internal error: %v", r)
+			return
 		}
+		t.recycle(keep)
 	}()
-	t := &vm{prog: p, out: cfg.Stdout, ctx: ctx, ext: cfg.Externals}
 	t.startLimits(&cfg)
-	defer t.endLimits(cfg.Usage)
+	defer func() { keep = t.endLimits(cfg.Usage) && keep }()
 	t.attachDebugger(cfg.Debugger)
 	if end := t.attachHost(ctx, &cfg); end != nil {
 		defer end()
 	}
 	if ctx != nil && ctx.Done() != nil { // a context that is never done (Background) needs no watch
 		stop := context.AfterFunc(ctx, func() { t.cancelled.Store(true) })
-		defer stop()
+		defer func() { keep = stop() && keep }()
 	}
-	t.globals = make([]Value, len(p.initGlobals))
+	if n := len(p.initGlobals); cap(t.globals) >= n {
+		t.globals = t.globals[:n]
+	} else {
+		t.globals = make([]Value, n)
+	}
 	copy(t.globals, p.initGlobals)
 	for _, n := range p.inputs {
 		v, ok := cfg.Inputs[n]

@@ -128,7 +128,7 @@ func init() {
 			if d == nil {
 				d = NewDict()
 			}
-			return &Class{Name: string(name), attrs: d.Copy(), vm: t}, nil
+			return &Class{Name: string(name), attrs: d.Copy(), vm: t.shared()}, nil
 		}
 		if err := argsCheck("type", args, kw, 1, 1); err != nil {
 			return nil, err

@@ -18,7 +18,7 @@ func (t *vm) makeClass(info *classInfo, closure Tuple) (Value, error) {
 	if _, err := t.run(f); err != nil {
 		return nil, err
 	}
-	cls := &Class{Name: info.name, attrs: ns, vm: t}
+	cls := &Class{Name: info.name, attrs: ns, vm: t.shared()}
 	if _, ok := ns.GetStr("__eq__"); ok {
 		if _, ok := ns.GetStr("__hash__"); !ok {
 			cls.unhashable = true

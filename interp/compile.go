@@ -3,6 +3,7 @@ package interp
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/monty-tools/monty-tools/profile"
 
@@ -25,6 +26,32 @@ type compiler struct {
 	ncache    int              // inline cache entries given so far
 	inputs    nameSet          // the program's inputs
 	prof      *profile.Profile // whose builtins the program has
+	top       fcomp            // the module's (Compile)
+	scopeBuf  scopesBlock      // the file's scopes (Compile)
+}
+
+// compilerPool holds Compile's compilers between compiles: for a tiny
+// program the compiler and its name buffer were a tenth of the bytes
+// a compile and run allocated.
+var compilerPool = sync.Pool{New: func() any { return new(compiler) }}
+
+// newCompiler returns a compiler for the program p compiled from f.
+func newCompiler(f *syntax.File, p *Program, opt CompileOptions) *compiler {
+	c := compilerPool.Get().(*compiler)
+	c.file, c.externals, c.debug, c.prog = f, p.externals, opt.Debug, p
+	if c.gnames == nil {
+		c.gnames = make([]string, 0, 16)
+	}
+	return c
+}
+
+// release empties c, keeping its name buffer, and returns it to the pool.
+// Nothing compiled refers to the compiler.
+func (c *compiler) release() {
+	gnames := c.gnames
+	clear(gnames[:cap(gnames)])
+	*c = compiler{gnames: gnames[:0]}
+	compilerPool.Put(c)
 }
 
 // isInput reports whether n is an input or an external: a global the
@@ -138,8 +165,26 @@ type fcomp struct {
 // first entry (setIndex) and its instructions start with room for a short
 // body: for a small program, allocation is most of the compile time.
 func (c *compiler) newFcomp(name string, sc *scope) *fcomp {
-	code := &Code{Name: name, instrs: make([]uint32, 0, 8), pos: make([]posInfo, 0, 8)}
-	return &fcomp{c: c, code: code, sc: sc}
+	fc := new(fcomp)
+	c.startFcomp(fc, name, sc)
+	return fc
+}
+
+// startFcomp sets fc up as newFcomp's result.
+func (c *compiler) startFcomp(fc *fcomp, name string, sc *scope) {
+	b := new(codeBlock)
+	b.code.Name, b.code.instrs, b.code.pos, b.code.locNames = name, b.instrs[:0], b.pos[:0], b.locNames[:0]
+	*fc = fcomp{c: c, code: &b.code, sc: sc}
+}
+
+// codeBlock is a Code with room for its first instructions and local:
+// one allocation rather than four (a longer body moves to arrays of its
+// own). It fills a 512-byte size class.
+type codeBlock struct {
+	code     Code
+	instrs   [8]uint32
+	pos      [8]posInfo
+	locNames [1]string
 }
 
 // setIndex sets (*m)[k] = i, making the map if it is nil.

@@ -237,7 +237,7 @@ func (p *Program) position(code *Code, pc int) (start, end source.Pos) {
 		return source.Pos{}, source.Pos{}
 	}
 	pi := code.pos[pc]
-	return p.lines.Pos(p.src, source.Offset(pi.start)), p.lines.Pos(p.src, source.Offset(pi.end))
+	return p.lines().Pos(p.src, source.Offset(pi.start)), p.lines().Pos(p.src, source.Offset(pi.end))
 }
 
 // StatementLines lists, in order and once each, the lines where a program

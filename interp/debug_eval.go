@@ -157,6 +157,7 @@ func (g *debugger) compileEval(expr string, names []string) (code *Code, err err
 // the run gets its own copy of it.
 func (g *debugger) growGlobals(globals map[string]int, gnames []string) {
 	t := g.t
+	t.prog.lines() // made now, so that copying the Program reads it safely
 	np := *t.prog
 	np.globals, np.gnames = globals, gnames
 	for _, n := range gnames[len(t.globals):] {

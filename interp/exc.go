@@ -194,17 +194,17 @@ func (p *Program) formatTraceback(e *ExcValue) (string, int) {
 			if ent.at != nil {
 				pi = *ent.at
 			}
-			pos := p.lines.Pos(p.src, sourceOffset(pi.start))
+			pos := p.lines().Pos(p.src, sourceOffset(pi.start))
 			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", p.filename, pos.Line, where)
 			if i == 0 {
 				line = pos.Line
 			}
-			text := string(p.lines.Text(p.src, pos.Line-1))
+			text := string(p.lines().Text(p.src, pos.Line-1))
 			text = strings.TrimRight(text, "\r\n")
 			trimmed := strings.TrimLeft(text, " \t")
 			indent := len(text) - len(trimmed)
 			fmt.Fprintf(&b, "    %s\n", trimmed)
-			if end := p.lines.Pos(p.src, sourceOffset(pi.end)); end.Line > pos.Line {
+			if end := p.lines().Pos(p.src, sourceOffset(pi.end)); end.Line > pos.Line {
 				p.writeLinesAfter(&b, pos.Line, end.Line, indent)
 			} else if pi.mark && !unmarked(p.src[pi.start], ent) {
 				if pad := pos.Col - 1 - indent; end.Line == pos.Line && end.Col > pos.Col && pad >= 0 {
@@ -230,7 +230,7 @@ func (p *Program) writeLinesAfter(b *strings.Builder, first, last, indent int) {
 		first = last - 1
 	}
 	for line := first + 1; line <= last; line++ {
-		t := strings.TrimRight(string(p.lines.Text(p.src, line-1)), "\r\n")
+		t := strings.TrimRight(string(p.lines().Text(p.src, line-1)), "\r\n")
 		if len(t) >= indent && strings.TrimSpace(t[:indent]) == "" {
 			t = t[indent:]
 		}

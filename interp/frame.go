@@ -58,7 +58,7 @@ func (t *vm) takeFrame(code *Code, fn *Function) *Frame {
 			f.slots = make([]Value, n)
 		}
 	} else {
-		f = &Frame{slots: make([]Value, n)}
+		f = t.spareFrame(n)
 		t.registerFrame(f)
 	}
 	f.code, f.fn = code, fn

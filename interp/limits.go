@@ -124,14 +124,13 @@ func (t *vm) startLimits(cfg *RunConfig) {
 	}
 }
 
-// endLimits stops the timer and reports usage.
-func (t *vm) endLimits(u *Usage) {
+// endLimits stops the timer and reports usage. It returns false when the
+// timer's callback may still run (so t must not be reused).
+func (t *vm) endLimits(u *Usage) (stopped bool) {
 	l := &t.lim
-	if l.timer != nil {
-		l.timer.Stop()
-	}
+	stopped = l.timer == nil || l.timer.Stop()
 	if u == nil {
-		return
+		return stopped
 	}
 	if l.measure {
 		if live := t.measureLive(); live > l.peak {
@@ -145,6 +144,7 @@ func (t *vm) endLimits(u *Usage) {
 		MaxDepth:    t.peakDepth(),
 		OutputBytes: l.out,
 	}
+	return stopped
 }
 
 // gap is how many bytes may be allocated before the next measurement.

@@ -30,7 +30,7 @@ func namedtupleFactory(t *vm, args []Value, kw []KeywordArg) (Value, error) {
 			fields = append(fields, string(s))
 		}
 	}
-	cls := &Class{Name: string(name), attrs: NewDict(), vm: t, fields: fields, namedtuple: true}
+	cls := &Class{Name: string(name), attrs: NewDict(), vm: t.shared(), fields: fields, namedtuple: true}
 	cls.dataclass = &dataclassInfo{fields: fields, frozen: true, eq: true}
 	cls.attrs.Set(Str("_replace"), &Builtin{Name: "_replace", Fn: func(t *vm, a []Value, k []KeywordArg) (Value, error) {
 		if len(a) != 1 {

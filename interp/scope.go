@@ -66,8 +66,21 @@ type scopes struct {
 }
 
 func buildScopes(f *syntax.File) *scopes {
-	mod := newScope(moduleScope, nil)
-	ss := &scopes{mod: mod}
+	return buildScopesIn(f, new(scopesBlock))
+}
+
+// scopesBlock holds a file's scopes and its module scope in one
+// allocation (or none: Compile's pooled compiler holds one).
+type scopesBlock struct {
+	ss  scopes
+	mod scope
+}
+
+// buildScopesIn is buildScopes using blk, which must be zero.
+func buildScopesIn(f *syntax.File, blk *scopesBlock) *scopes {
+	blk.mod.kind = moduleScope
+	mod, ss := &blk.mod, &blk.ss
+	ss.mod = mod
 	b := &binder{ss: ss}
 	b.stmts(mod, f.Body)
 	for n := range mod.bound {

@@ -62,6 +62,13 @@ type vm struct {
 
 	// icache holds the inline caches of attribute sites (attrcache.go).
 	icache []attrCache
+
+	// spare holds frames released by an earlier run of this (pooled) vm,
+	// taken before making new ones (runpool.go); escaped is set when
+	// something made during the run refers to the vm (a class does), so
+	// that the vm is never reused.
+	spare   []*Frame
+	escaped bool
 }
 
 const maxDepth = 1000

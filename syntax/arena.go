@@ -147,6 +147,23 @@ func (a *arena) startSmall() {
 	a.forList.first, a.paramList.first, a.partList.first = smallListBlock, smallListBlock, smallListBlock
 }
 
+// tinySource is the length below which a source (a one-line expression
+// such as `x * y`) starts its commonest nodes and its statement list in
+// blocks of tinyBlock: such a program is parsed, compiled and run in a
+// few microseconds, and the bytes it allocates drive the collector's cost.
+const (
+	tinySource = 32
+	tinyBlock  = 2
+)
+
+// startTiny makes the commonest nodes and the statement list start with
+// tiny blocks (after startSmall).
+func (a *arena) startTiny() {
+	a.idents.first, a.binaries.first, a.exprStmts.first = tinyBlock, tinyBlock, tinyBlock
+	a.nums.first, a.strs.first, a.calls.first, a.assigns.first = tinyBlock, tinyBlock, tinyBlock, tinyBlock
+	a.stmts.first = tinyBlock
+}
+
 // Block sizes, in elements. Blocks start small, so that parsing a short
 // file stays cheap, and double up to the maximum.
 const (
@@ -160,6 +177,7 @@ const (
 type slab[T any] struct {
 	block []T // the current block
 	used  int // how many of its values have been handed out
+	first int // length of the first block if not minNodeBlock (tiny sources)
 }
 
 // new returns a pointer to a zero T.
@@ -184,14 +202,18 @@ func (s *slab[T]) alloc(v T) *T {
 
 // drop lets go of the block, which belongs to the finished tree.
 func (s *slab[T]) drop() {
-	if s.block != nil {
+	if s.block != nil || s.first != 0 {
 		*s = slab[T]{}
 	}
 }
 
 // grow starts a new block; kept out of new so that new inlines.
 func (s *slab[T]) grow() {
-	s.block = make([]T, min(max(2*len(s.block), minNodeBlock), maxNodeBlock))
+	n := min(max(2*len(s.block), minNodeBlock), maxNodeBlock)
+	if s.block == nil && s.first > 0 {
+		n = s.first
+	}
+	s.block = make([]T, n)
 	s.used = 0
 }
 

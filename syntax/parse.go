@@ -79,6 +79,9 @@ func newParser(src string, f *File) *parser {
 	p.errs = &p.errList
 	if len(src) < shortSource {
 		p.arena.startSmall()
+		if len(src) < tinySource {
+			p.arena.startTiny()
+		}
 	}
 	return p
 }
