@@ -337,10 +337,9 @@ func (e *jsonEnc) key(k Value) error {
 // (a count of the first run, then binary insertion), so mixed key types
 // fail with the same TypeError.
 func (e *jsonEnc) sortKeys(d *Dict, pos []int32) error {
-	key := func(i int) Value { return d.entries[pos[i]].key }
 	allStr := true
-	for i := range pos {
-		if _, ok := key(i).(Str); !ok {
+	for _, i := range pos {
+		if _, ok := d.entries[i].key.(Str); !ok {
 			allStr = false
 			break
 		}
@@ -351,47 +350,9 @@ func (e *jsonEnc) sortKeys(d *Dict, pos []int32) error {
 		})
 		return nil
 	}
-	less := func(a, b Value) (bool, error) { return order(e.t, cmpOp(2), a, b) }
-	n := len(pos)
-	if n < 2 {
-		return nil
-	}
-	desc, err := less(key(1), key(0))
-	if err != nil {
-		return err
-	}
-	run := 2
-	for ; run < n; run++ {
-		lt, err := less(key(run), key(run-1))
-		if err != nil {
-			return err
-		}
-		if lt != desc {
-			break
-		}
-	}
-	if desc {
-		slices.Reverse(pos[:run])
-	}
-	for start := run; start < n; start++ {
-		pivot := pos[start]
-		lo, hi := 0, start
-		for lo < hi {
-			p := lo + (hi-lo)/2
-			lt, err := less(d.entries[pivot].key, key(p))
-			if err != nil {
-				return err
-			}
-			if lt {
-				hi = p
-			} else {
-				lo = p + 1
-			}
-		}
-		copy(pos[lo+1:start+1], pos[lo:start])
-		pos[lo] = pivot
-	}
-	return nil
+	return pylib.ShortSort(pos, func(a, b int32) (bool, error) {
+		return order(e.t, cmpOp(2), d.entries[a].key, d.entries[b].key)
+	})
 }
 
 // jsonValues builds json.loads's result directly as Values. Object keys

@@ -276,44 +276,13 @@ func (e *encoder) keyOrder(n int, item func(int) (any, any)) ([]int, error) {
 	if !e.opts.SortKeys || n < 2 {
 		return order, nil
 	}
-	key := func(i int) any { k, _ := item(order[i]); return k }
-	less := func(a, b int) (bool, error) { return lessKey(key(a), key(b)) }
-	run := 2
-	desc, err := less(1, 0)
+	err := ShortSort(order, func(a, b int) (bool, error) {
+		ka, _ := item(a)
+		kb, _ := item(b)
+		return lessKey(ka, kb)
+	})
 	if err != nil {
 		return nil, err
-	}
-	for ; run < n; run++ {
-		lt, err := less(run, run-1)
-		if err != nil {
-			return nil, err
-		}
-		if lt != desc {
-			break
-		}
-	}
-	if desc {
-		for i, j := 0, run-1; i < j; i, j = i+1, j-1 {
-			order[i], order[j] = order[j], order[i]
-		}
-	}
-	for start := run; start < n; start++ {
-		pivot := order[start]
-		lo, hi := 0, start
-		for lo < hi {
-			p := lo + (hi-lo)/2
-			lt, err := lessKey(key(start), key(p))
-			if err != nil {
-				return nil, err
-			}
-			if lt {
-				hi = p
-			} else {
-				lo = p + 1
-			}
-		}
-		copy(order[lo+1:start+1], order[lo:start])
-		order[lo] = pivot
 	}
 	return order, nil
 }
