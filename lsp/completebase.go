@@ -126,13 +126,7 @@ func (b *resolvedBase) get(cur *snapshot) *snapshot {
 // hasNames reports whether a completion in snap has names to take
 // without analysing: snap's own or an earlier version's.
 func (s *snapshot) hasNames() bool {
-	if s.resolvedDone.Load() {
-		return true
-	}
-	b := &s.tracker.resolved
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.snap != nil
+	return s.tracker.resolved.get(s).resolvedDone.Load() // get holds only analysed versions
 }
 
 // resolveIdle is how long a document must go without an edit before the

@@ -221,13 +221,21 @@ func (s *server) publish(u protocol.DocumentURI, version int32, diags []protocol
 func toDiagnostics(m *source.Mapper, ds []analysis.Diagnostic) []protocol.Diagnostic {
 	out := make([]protocol.Diagnostic, 0, len(ds))
 	for _, d := range ds {
-		if d.Severity < analysis.Error || d.Severity > analysis.Hint {
-			continue
+		if shown(&d) {
+			out = append(out, toDiagnostic(m, d))
 		}
-		out = append(out, toDiagnostic(m, d))
 	}
 	return out
 }
+
+// shown reports whether d is sent to the client: the configuration turns
+// a code off by giving it a severity outside LSP's.
+func shown(d *analysis.Diagnostic) bool {
+	return d.Severity >= analysis.Error && d.Severity <= analysis.Hint
+}
+
+// diagSource is the source of every diagnostic of the analyzer.
+const diagSource = "monty"
 
 // toDiagnostic converts one diagnostic: its severity values are LSP's,
 // its source is "monty" and unused declarations are tagged unnecessary.
@@ -236,11 +244,11 @@ func toDiagnostic(m *source.Mapper, d analysis.Diagnostic) protocol.Diagnostic {
 		Range:    toRange(m, d.Span),
 		Severity: protocol.DiagnosticSeverity(d.Severity),
 		Code:     d.Code,
-		Source:   "monty",
+		Source:   diagSource,
 		Message:  d.Message,
 	}
 	if d.Unnecessary {
-		pd.Tags = []protocol.DiagnosticTag{protocol.DiagnosticTagUnnecessary}
+		pd.Tags = unnecessary
 	}
 	return pd
 }

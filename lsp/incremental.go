@@ -737,14 +737,15 @@ func (st *incState) seed(diags []analysis.Diagnostic) {
 		st.env.bodies[bd.key] = cachedBody{st.relative(owned[i], bd), bodyNames(st.vsrc, bd.fd)}
 	}
 	st.env.mu.Unlock()
-	for i, ds := range st.outsideBodies(diags, bs) {
+	for i, ds := range st.outsideBodies(diags, bs, nil) {
 		st.regions[i].skel, st.regions[i].skelEnv = ds, st.env
 	}
 }
 
-// outsideBodies returns, for each region, the diagnostics that start in
-// it outside the bodies bs, with their local fixes; diags are sorted.
-func (st *incState) outsideBodies(diags []analysis.Diagnostic, bs []body) [][]analysis.Diagnostic {
+// outsideBodies returns, for each region (each target region when target
+// is not nil: the others keep what they had), the diagnostics that start
+// in it outside the bodies bs, with their local fixes; diags are sorted.
+func (st *incState) outsideBodies(diags []analysis.Diagnostic, bs []body, target []bool) [][]analysis.Diagnostic {
 	out := make([][]analysis.Diagnostic, len(st.regions))
 	ri, bi := 0, 0
 	for _, d := range diags {
@@ -755,7 +756,7 @@ func (st *incState) outsideBodies(diags []analysis.Diagnostic, bs []body) [][]an
 		for bi < len(bs) && bs[bi].end < at {
 			bi++
 		}
-		if bi < len(bs) && bs[bi].start <= at {
+		if bi < len(bs) && bs[bi].start <= at || target != nil && !target[ri] {
 			continue
 		}
 		d.Fixes = localFixes(d)
@@ -895,7 +896,7 @@ func (st *incState) check() []analysis.Diagnostic {
 	// The analysed regions' diagnostics are stored: those in bodies
 	// missing from the cache go to the cache, the others to their
 	// region; those of the other regions present are dropped.
-	fresh := st.outsideBodies(res.Diagnostics, bs)
+	fresh := st.outsideBodies(res.Diagnostics, bs, target)
 	freshBodies := partition(res.Diagnostics, bs)
 	st.env.mu.Lock()
 	for i, bd := range bs {

@@ -21,14 +21,9 @@ import (
 // jsonrpc2 would send, field for field (publish_test.go decodes both and
 // compares).
 
-// encodePublish returns the JSON-RPC notification that publishes diags,
-// or false for diagnostics with fields it does not write (the server
-// never sets them), which take the generic path.
-func encodePublish(u protocol.DocumentURI, version int32, diags []protocol.Diagnostic) ([]byte, bool) {
-	return appendPublish(nil, u, version, diags)
-}
-
-// appendPublish appends the notification of encodePublish to b.
+// appendPublish appends the JSON-RPC notification that publishes diags to
+// b, or returns false for diagnostics with fields it does not write (the
+// server never sets them), which take the generic path.
 func appendPublish(b []byte, u protocol.DocumentURI, version int32, diags []protocol.Diagnostic) ([]byte, bool) {
 	b = appendPublishStart(b, u, version, len(diags))
 	b, ok := appendProtocolDiagnostics(b, diags, true)
@@ -43,7 +38,7 @@ func appendDocumentPublish(b []byte, u protocol.DocumentURI, version int32, m *s
 	first := true
 	for i := range ds {
 		d := &ds[i]
-		if d.Severity < analysis.Error || d.Severity > analysis.Hint {
+		if !shown(d) {
 			continue
 		}
 		if !first {
@@ -54,7 +49,7 @@ func appendDocumentPublish(b []byte, u protocol.DocumentURI, version int32, m *s
 		if d.Unnecessary {
 			tags = unnecessary
 		}
-		b = appendDiagnostic(b, toRange(m, d.Span), protocol.DiagnosticSeverity(d.Severity), d.Code, "monty", d.Message, tags)
+		b = appendDiagnostic(b, toRange(m, d.Span), protocol.DiagnosticSeverity(d.Severity), d.Code, diagSource, d.Message, tags)
 	}
 	b, ok := appendProtocolDiagnostics(b, extra, first)
 	return append(b, "]}}"...), ok

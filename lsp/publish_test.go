@@ -26,9 +26,9 @@ func TestEncodePublishMatchesJSONRPC(t *testing.T) {
 	}
 	for _, version := range []int32{0, 7} {
 		for _, ds := range [][]protocol.Diagnostic{{}, diags} {
-			got, ok := encodePublish("file:///a%20b/r\"x.py", version, ds)
+			got, ok := appendPublish(nil, "file:///a%20b/r\"x.py", version, ds)
 			if !ok {
-				t.Fatal("encodePublish refused the diagnostics")
+				t.Fatal("appendPublish refused the diagnostics")
 			}
 			params := &protocol.PublishDiagnosticsParams{URI: "file:///a%20b/r\"x.py", Diagnostics: ds}
 			if version > 0 {
@@ -50,11 +50,11 @@ func TestEncodePublishMatchesJSONRPC(t *testing.T) {
 				t.Fatal(err)
 			}
 			if !reflect.DeepEqual(g, w) {
-				t.Errorf("encodePublish:\n%s\njsonrpc2:\n%s", got, want)
+				t.Errorf("appendPublish:\n%s\njsonrpc2:\n%s", got, want)
 			}
 		}
 	}
-	if _, ok := encodePublish("file:///x", 1, []protocol.Diagnostic{{Code: 12}}); ok {
+	if _, ok := appendPublish(nil, "file:///x", 1, []protocol.Diagnostic{{Code: 12}}); ok {
 		t.Error("a numeric code should take the generic path")
 	}
 }
@@ -76,7 +76,7 @@ func TestDocumentPublishMatchesConversion(t *testing.T) {
 	for _, extra := range [][]protocol.Diagnostic{nil, run} {
 		for _, ds := range [][]analysis.Diagnostic{nil, ds[1:2], ds} {
 			got, ok := appendDocumentPublish(nil, "file:///r.py", 3, m, ds, extra)
-			want, _ := encodePublish("file:///r.py", 3, append(toDiagnostics(m, ds), extra...))
+			want, _ := appendPublish(nil, "file:///r.py", 3, append(toDiagnostics(m, ds), extra...))
 			var g, w any
 			if err := json.Unmarshal(got, &g); err != nil || !ok {
 				t.Fatalf("invalid JSON %s (%v): %v", got, ok, err)

@@ -38,10 +38,6 @@ type scopeWalk struct {
 	chain  []syntax.Node               // the scopes around off, outermost first; nil is the module
 	names  map[syntax.Node][]scopeName // bindings of the scopes in chain
 	inners map[syntax.Node]bool        // the scopes in chain
-	// skip are the defs and classes whose bodies the walk of the module's
-	// names (off < 0) leaves out: they declare no global, so they bind no
-	// module name, and their identifiers are most of a large module's.
-	skip map[syntax.Node]bool
 }
 
 // visibleNames returns the names bound by the program that are visible at
@@ -89,7 +85,6 @@ func (snap *snapshot) collectModuleNames() {
 	snap.moduleNamesOnce.Do(func() {
 		f, res := snap.Resolved()
 		w := newScopeWalk(snap, res, -1)
-		w.skip = map[syntax.Node]bool{}
 		syntax.Inspect(f, w.visit)
 		snap.moduleNames = w.names[nil]
 		for i := range snap.moduleNames {
@@ -135,19 +130,16 @@ func (w *scopeWalk) visit(n syntax.Node) bool {
 		w.stack = w.stack[:len(w.stack)-1]
 		return false
 	}
-	if _, ok := n.(syntax.Stmt); ok && w.off < 0 && len(w.stack) > 0 && w.skip[w.stack[len(w.stack)-1]] {
-		return false // a statement of a body that binds no module name
-	}
 	switch n := n.(type) {
 	case *syntax.FuncDef, *syntax.ClassDef:
 		if w.encloses(n) {
 			w.chain = append(w.chain, n)
 			w.inners[n] = true
-		} else if w.off >= 0 {
+		} else if w.off >= 0 || !declaresGlobal(n) {
+			// Its body is not around off, or (collecting the module's
+			// names, off < 0) binds no module name: only the header counts.
 			w.header(n)
 			return false
-		} else if !declaresGlobal(n) {
-			w.skip[n] = true
 		}
 	case *syntax.LambdaExpr, *syntax.CompExpr:
 		if w.encloses(n) {

@@ -99,7 +99,10 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) int {
 	if opts.started != nil {
 		opts.started(s)
 	}
-	conn.Go(s.ctx, s.handle)
+	// The stream hands every request and notification to s.serve
+	// (stream.go): jsonrpc2 only matches the answers to the server's own
+	// requests, so nothing reaches its handler.
+	conn.Go(s.ctx, jsonrpc2.MethodNotFoundHandler)
 	code := 1
 	select {
 	case code = <-s.exit:
@@ -158,20 +161,6 @@ func (s *server) goTracked(fn func()) bool {
 		fn()
 	}()
 	return true
-}
-
-// handle is the connection's jsonrpc2.Handler. The stream hands every
-// request and notification to serve instead (stream.serve), so jsonrpc2
-// only matches the responses to the server's own requests; handle serves
-// what would still reach it the same way.
-func (s *server) handle(_ context.Context, _ jsonrpc2.Replier, req jsonrpc2.Request) error {
-	m := &incoming{method: req.Method(), params: req.Params()}
-	if call, ok := req.(*jsonrpc2.Call); ok {
-		m.id = call.ID()
-		m.rawID, _ = json.Marshal(&m.id)
-	}
-	s.serve(m)
-	return nil
 }
 
 // serve handles one request or notification. It runs on the reader
