@@ -51,13 +51,17 @@ var seed = maphash.MakeSeed()
 // fails for unhashable values.
 func hashOf(v Value) (uint64, error) { return hashAt(v, 0) }
 
+// intHash is an int's hash: the fast paths that skip hashAt's switch for
+// an Int key call it too, so that every path agrees.
+func intHash(k Int) uint64 { return uint64(k) }
+
 // hashAt is hashOf of a value nested depth tuples deep.
 func hashAt(v Value, depth int) (uint64, error) {
 	switch v := v.(type) {
 	case Str:
 		return maphash.String(seed, string(v)), nil
 	case Int:
-		return uint64(v), nil
+		return intHash(v), nil
 	case Bool:
 		if v {
 			return 1, nil
@@ -146,7 +150,7 @@ func (d *Dict) Get(key Value) (Value, bool, error) {
 		v, ok := d.GetStr(string(k))
 		return v, ok, nil
 	case Int:
-		h = uint64(k) // hashAt's value, without its switch
+		h = intHash(k) // hashAt's value, without its switch
 	default:
 		var err error
 		if h, err = hashOf(key); err != nil {
@@ -281,7 +285,7 @@ func (d *Dict) Set(key, val Value) error {
 		}
 	}
 	if k, ok := key.(Int); ok {
-		d.setHashed(key, val, uint64(k)) // hashAt's value, without its switch
+		d.setHashed(key, val, intHash(k)) // hashAt's value, without its switch
 		return nil
 	}
 	h, err := hashOf(key)
@@ -464,7 +468,7 @@ func NewSet() *Set { return &Set{} }
 // Add inserts v.
 func (s *Set) Add(v Value) error {
 	if k, ok := v.(Int); ok {
-		s.d.addHashed(v, uint64(k)) // hashAt's value, without its switch
+		s.d.addHashed(v, intHash(k)) // hashAt's value, without its switch
 		return nil
 	}
 	h, err := hashOf(v)

@@ -17,8 +17,8 @@ func (t *vm) call1(fn Value, arg Value) (Value, error) {
 }
 
 // next2 is next for a loop that unpacks each item into two targets
-// ("for i, x in enumerate(xs)", "for k, v in d.items()"): it returns the
-// two parts without making the tuple. ok2 is false for iterators it does
+// ("for i, x in enumerate(xs)", "for k, v in d.items()", "for a, b in
+// zip(xs, ys)"): it returns the two parts without making the tuple. ok2 is false for iterators it does
 // not handle; the caller then uses next.
 func (it *Iterator) next2(t *vm) (a, b Value, ok, ok2 bool, err error) {
 	switch it.k {
@@ -43,6 +43,20 @@ func (it *Iterator) next2(t *vm) (a, b Value, ok, ok2 bool, err error) {
 			}
 		}
 		return nil, nil, false, true, nil
+	case itZip:
+		if len(it.its) != 2 {
+			break
+		}
+		if it.done {
+			return nil, nil, false, true, nil
+		}
+		if a, ok, err = it.its[0].next(t); ok && err == nil {
+			b, ok, err = it.its[1].next(t)
+		}
+		if !ok && err == nil {
+			it.done = true
+		}
+		return a, b, ok && err == nil, true, err
 	}
 	return nil, nil, false, false, nil
 }

@@ -322,24 +322,6 @@ func (t *vm) getIter(v Value) (Value, error) {
 	return nil, newExc(excTypeError, "'%s' object is not iterable", typeName(v))
 }
 
-// zip2 is next2 (fastcall.go) for zip of two iterables: the pair without
-// the tuple. ok2 is false for other iterators.
-func (it *Iterator) zip2(t *vm) (a, b Value, ok, ok2 bool, err error) {
-	if it.k != itZip || len(it.its) != 2 {
-		return nil, nil, false, false, nil
-	}
-	if it.done {
-		return nil, nil, false, true, nil
-	}
-	if a, ok, err = it.its[0].next(t); ok && err == nil {
-		b, ok, err = it.its[1].next(t)
-	}
-	if !ok && err == nil {
-		it.done = true
-	}
-	return a, b, ok && err == nil, true, err
-}
-
 // maxPresize caps the room a list comprehension reserves up front, so
 // that a comprehension over a huge range grows (and meets the memory
 // limit) one item at a time as before. A dict comprehension reserves at

@@ -39,7 +39,8 @@ func (t *vm) sortKeys(keys []Value, reverse bool) ([]int32, error) {
 	}
 	buf := make([]int32, len(keys))
 	less := generic
-	switch sortKind(keys) {
+	kind := sortKind(keys)
+	switch kind {
 	case 1:
 		sortInts(unboxKeys(keys, func(v Value) int64 { return int64(v.(Int)) }), perm, buf, reverse)
 		return perm, nil
@@ -56,10 +57,15 @@ func (t *vm) sortKeys(keys []Value, reverse bool) ([]int32, error) {
 			}
 			return generic(a, b)
 		}
-		s := sorter{keys: keys, less: less}
-		if reverse {
-			s.less = func(a, b Value) bool { return less(b, a) }
-		}
+	}
+	if reverse {
+		lt := less
+		less = func(a, b Value) bool { return lt(b, a) }
+	}
+	s := sorter{keys: keys, less: less}
+	if kind == 3 {
+		// Tuples whose first items are all ints or all strs: sort by
+		// those, then only the runs of equal first items by s.
 		if ks, ok := firstItems(keys, func(v Value) (int64, bool) { x, ok := v.(Int); return int64(x), ok }); ok {
 			sortInts(ks, perm, buf, reverse)
 			sortTies(&s, ks, perm, buf)
@@ -71,11 +77,6 @@ func (t *vm) sortKeys(keys []Value, reverse bool) ([]int32, error) {
 			return perm, err
 		}
 	}
-	if reverse {
-		lt := less
-		less = func(a, b Value) bool { return lt(b, a) }
-	}
-	s := sorter{keys: keys, less: less}
 	s.sort(perm, buf)
 	return perm, err
 }

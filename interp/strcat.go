@@ -30,7 +30,7 @@ func (t *vm) concat(a, b Str) Value {
 		return v
 	}
 	buf := t.strBuf
-	if len(a) > 0 && len(a) <= len(buf) && cap(buf)-len(buf) >= len(b) &&
+	if len(a) <= len(buf) && cap(buf)-len(buf) >= len(b) &&
 		unsafe.StringData(string(a)) == unsafe.SliceData(buf[len(buf)-len(a):]) {
 		// a ends where the buffer's used part ends: append in place.
 		buf = append(buf, b...)

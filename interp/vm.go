@@ -828,9 +828,6 @@ func (t *vm) run(f *Frame) (Value, error) {
 				} else if instrs[pc] == unpack2 {
 					// The loop unpacks pairs: skip making the tuple.
 					a, b, ok, ok2, e := it.next2(t)
-					if !ok2 {
-						a, b, ok, ok2, e = it.zip2(t)
-					}
 					if ok2 {
 						if e != nil {
 							err = e
