@@ -55,7 +55,7 @@ func (c *compiler) assignCaches(code *Code) {
 
 // cacheEntry returns entry i of code's caches, or nil when code has none.
 func (t *vm) cacheEntry(code *Code, i int) *attrCache {
-	if code.prog != t.prog || code.prog == nil {
+	if code.prog != t.prog { // t.prog is never nil
 		return nil
 	}
 	if t.icache == nil {

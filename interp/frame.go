@@ -100,9 +100,6 @@ func frameCells(f *Frame, code *Code, fn *Function) {
 
 // release returns a finished frame to the free list.
 func (t *vm) release(f *Frame) {
-	if f.coro != nil {
-		return
-	}
 	// Slots above the stack top are already nil (pops clear them).
 	clearSlots(f.slots[:f.sp])
 	if f.cells != nil {

@@ -552,7 +552,7 @@ func (t *vm) await(co *Coroutine) (Value, error) {
 		return t.runGather(co)
 	}
 	f := co.frame
-	f.coro = nil
+	co.frame = nil // the frame is the run's now: released frames are reused
 	f.base = true
 	return t.run(f)
 }

@@ -75,7 +75,7 @@ func (t *vm) recycle(keep bool) {
 	}
 	spare := t.spare
 	for _, f := range t.free {
-		if len(spare) < maxSpareFrames && cap(f.slots) <= maxSpareSlots && f.coro == nil {
+		if len(spare) < maxSpareFrames && cap(f.slots) <= maxSpareSlots {
 			if cap(f.excs) > 0 {
 				clear(f.excs[:cap(f.excs)]) // exceptions of the old run
 			}

@@ -29,7 +29,6 @@ type Frame struct {
 	base     bool  // a nested run returns when this frame returns
 	initSelf Value // set when the frame runs __init__: the call's result
 	result   Value // module frame: value of the last expression statement
-	coro     *Coroutine
 }
 
 type block struct {
@@ -1211,7 +1210,7 @@ func (t *vm) run(f *Frame) (Value, error) {
 					continue
 				}
 				nf := co.frame
-				nf.coro = nil
+				co.frame = nil // the frame is the run's now: released frames are reused
 				nf.back = f
 				f = nf
 				code, instrs, s, sp, pc = f.code, f.code.instrs, f.slots, f.sp, f.pc
