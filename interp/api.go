@@ -124,7 +124,6 @@ func Compile(filename string, src []byte, opt CompileOptions) (prog *Program, er
 	c.startFcomp(fc, "<module>", c.ss.mod)
 	fc.code.isModule = true
 	fc.code.Qualname = "<module>"
-	fc.code.retTemp = fc.temp()
 	fc.span = f.Span()
 	for i, st := range f.Body {
 		if es, ok := st.(*syntax.ExprStmt); ok && i == len(f.Body)-1 {

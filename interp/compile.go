@@ -175,6 +175,7 @@ func (c *compiler) startFcomp(fc *fcomp, name string, sc *scope) {
 	b := new(codeBlock)
 	b.code.Name, b.code.instrs, b.code.pos, b.code.locNames = name, b.instrs[:0], b.pos[:0], b.locNames[:0]
 	*fc = fcomp{c: c, code: &b.code, sc: sc}
+	fc.code.retTemp = -1 // made by returnTop if a return has to unwind: most never do
 }
 
 // codeBlock is a Code with room for its first instructions and local:
@@ -974,7 +975,6 @@ func (fc *fcomp) function(name string, node syntax.Node, p *syntax.Params, body 
 		}
 	}
 	sub.setupCells()
-	code.retTemp = -1 // made by returnTop if a return has to unwind: most never do
 	if lambdaBody != nil {
 		code.isLambda = true
 		sub.span, sub.mark = lambdaBody.Span(), true
@@ -1040,7 +1040,6 @@ func (fc *fcomp) classDef(s *syntax.ClassDef) {
 	sub.code.isClass = true
 	sub.code.Qualname = s.Name.Name // Monty's traceback says "in Foo"
 	sub.setupCells()
-	sub.code.retTemp = sub.temp()
 	sub.span = s.Span()
 	sub.stmts(s.Body)
 	sub.emit(opLoadNone, 0)

@@ -420,7 +420,6 @@ func (fc *fcomp) comprehension(e *syntax.CompExpr) {
 	code.simple = true // one positional parameter: the call skips binding
 	code.paramNames = []string{".0"}
 	sub.setupCells()
-	code.retTemp = sub.temp()
 	sub.span, sub.mark = e.Span(), true
 	presize := len(e.For) == 1 && len(e.For[0].Ifs) == 0
 	switch {

@@ -137,7 +137,6 @@ func (g *debugger) compileEval(expr string, names []string) (code *Code, err err
 	}
 	sub.code.npos = len(names)
 	sub.setupCells()
-	sub.code.retTemp = sub.temp()
 	sub.span = fd.Span()
 	sub.stmts(fd.Body)
 	sub.emit(opLoadNone, 0)
