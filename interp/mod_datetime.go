@@ -381,6 +381,12 @@ func datetimeModule() map[string]Value {
 		}
 		return &TZValue{offset: d.us / 1000000}, nil
 	}}
+	return map[string]Value{"date": date, "datetime": dt, "timedelta": td, "timezone": tz}
+}
+
+// The class methods of date and datetime are registered once: the module
+// is built on every import, and concurrent runs import it at once.
+func init() {
 	classMethods["date.fromisoformat"] = fn("fromisoformat", func(t *vm, args []Value, kw []KeywordArg) (Value, error) {
 		s, err := strArg0(args, "fromisoformat")
 		if err != nil {
@@ -397,7 +403,6 @@ func datetimeModule() map[string]Value {
 	})
 	classMethods["datetime.now"] = fn("now", func(t *vm, args []Value, kw []KeywordArg) (Value, error) { return nil, osError("datetime.now") })
 	classMethods["date.today"] = fn("today", func(t *vm, args []Value, kw []KeywordArg) (Value, error) { return nil, osError("date.today") })
-	return map[string]Value{"date": date, "datetime": dt, "timedelta": td, "timezone": tz}
 }
 
 func roundHalfEven(f float64) float64 {
