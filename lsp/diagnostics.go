@@ -159,7 +159,11 @@ func (s *server) diagnose(snap *snapshot) {
 	if snap.diagsPanic != nil {
 		s.logf(protocol.MessageTypeError, "analyzer bug on %s version %d: %v", snap.URI, snap.Version, snap.diagsPanic)
 	}
-	defer snap.tracker.warm() // for the next edit, once the diagnostics are out
+	if snap.tracker.firstCheck() {
+		snap.tracker.warm()
+	} else {
+		defer snap.tracker.warm() // for the next edit, once the diagnostics are out
+	}
 	if s.pullsDiagnostics() {
 		return // checked for the pull that follows, not published
 	}

@@ -72,10 +72,16 @@ type region struct {
 }
 
 // regionInfo is what is derived from a region's statements on demand.
+// The names it binds are needed of every region an analysis may pull in,
+// the names it mentions only of those analysed or invalidated, so they
+// are computed apart: the first costs a walk of the module level, the
+// second of everything.
 type regionInfo struct {
-	once  sync.Once
-	names *regionNames
-	prune pruneCache // its pruned statements as context (prune.go)
+	bindsOnce    sync.Once
+	binds        regionBinds
+	mentionsOnce sync.Once
+	mentions     map[string]bool
+	prune        pruneCache // its pruned statements as context (prune.go)
 }
 
 // vsize is the region's extent in the virtual text.
@@ -129,7 +135,9 @@ type bodyCache struct {
 }
 
 // cachedBody is the diagnostics of a body and the module names it may
-// read, whose bindings they depend on.
+// read, whose bindings they depend on. The entries a full check seeds get
+// their names when the state is warmed (nameBodies); until then names is
+// nil, and any change of the skeleton drops them.
 type cachedBody struct {
 	diags []analysis.Diagnostic
 	names []string
@@ -145,6 +153,9 @@ func (c *bodyCache) without(names map[string]bool) *bodyCache {
 	out := newBodyCache()
 next:
 	for k, e := range c.bodies {
+		if e.names == nil {
+			continue // not known yet: what it reads may have changed
+		}
 		for _, n := range e.names {
 			if names[n] {
 				continue next
@@ -155,10 +166,25 @@ next:
 	return out
 }
 
-// bodyNames returns the module names a cacheable body may read.
+// bodyNames returns the module names a cacheable body may read (never
+// nil, which means not known).
 func bodyNames(src []byte, fd *syntax.FuncDef) []string {
-	var out []string
-	for n := range freeNames(src, fd, nil) {
+	out := []string{}
+	for n := range freeNames(src, fd) {
+		out = append(out, n)
+	}
+	return out
+}
+
+// bodyNames is bodyNames of fd, a body of r, taken from the names r
+// mentions when fd is all r holds: the analysis computed those already.
+func (r *region) bodyNames(src []byte, fd *syntax.FuncDef) []string {
+	if len(r.stmts) != 1 || r.stmts[0] != syntax.Stmt(fd) {
+		return bodyNames(src, fd)
+	}
+	m := r.mentions(src)
+	out := make([]string, 0, len(m))
+	for n := range m {
 		out = append(out, n)
 	}
 	return out
@@ -174,6 +200,22 @@ type incTracker struct {
 	// resolved is the latest version with a Resolved analysis, for the
 	// completions of later versions (completebase.go).
 	resolved resolvedBase
+
+	opened bool // the document's first check is done (see firstCheck)
+}
+
+// firstCheck reports, once, that the document's first check is being
+// published. Its state is warmed before the publication rather than
+// after: an editor may send the first keystroke as soon as the
+// diagnostics arrive, which would otherwise wait for the warming, while
+// a few milliseconds more before the first diagnostics of a file cost
+// nobody anything.
+func (t *incTracker) firstCheck() bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	first := !t.opened
+	t.opened = true
+	return first
 }
 
 func (t *incTracker) get() *incState {
@@ -244,10 +286,47 @@ func (st *incState) warmed() (padded *incState, ok bool) {
 			padded, ok = nil, false
 		}
 	}()
-	if padded, ok = st.repad(); ok {
+	// Naming the seeded bodies needs only st, so it runs beside the
+	// parse of the padded text, on another processor when there is one.
+	done := make(chan any, 1)
+	go func() {
+		defer func() { done <- recover() }()
+		st.nameBodies()
+	}()
+	padded, ok = st.repad()
+	if p := <-done; p != nil {
+		panic(p)
+	}
+	if ok {
 		padded.check()
 	}
 	return padded, ok
+}
+
+// nameBodies gives the cache entries of st's bodies that a full check
+// seeded the module names they read.
+func (st *incState) nameBodies() {
+	bs := bodies(st.regions)
+	st.env.mu.Lock()
+	todo := make([]body, 0, len(bs))
+	for _, bd := range bs {
+		if e, ok := st.env.bodies[bd.key]; ok && e.names == nil {
+			todo = append(todo, bd)
+		}
+	}
+	st.env.mu.Unlock()
+	names := make([][]string, len(todo))
+	for i, bd := range todo {
+		names[i] = bodyNames(st.vsrc, bd.fd)
+	}
+	st.env.mu.Lock()
+	for i, bd := range todo {
+		if e, ok := st.env.bodies[bd.key]; ok && e.names == nil {
+			e.names = names[i]
+			st.env.bodies[bd.key] = e
+		}
+	}
+	st.env.mu.Unlock()
 }
 
 // next returns the state and the diagnostics of content, a later version
@@ -526,7 +605,7 @@ func (st *incState) invalidate(oldSrc []byte, old, new []region) {
 		regs []region
 	}{{oldSrc, old}, {st.vsrc, new}} {
 		for i := range side.regs {
-			n := side.regs[i].names(side.src)
+			n := side.regs[i].bindings(side.src)
 			if n.always {
 				st.env = newBodyCache()
 				return
@@ -544,15 +623,15 @@ func (st *incState) invalidate(oldSrc []byte, old, new []region) {
 			continue
 		}
 		r.skelEnv = st.env
-		n := r.names(st.vsrc)
-		for _, name := range n.bound {
-			if changed[name] {
-				r.skelEnv = nil
-			}
+		if r.bindings(st.vsrc).binds(changed) {
+			r.skelEnv = nil
+			continue
 		}
-		for name := range n.mentions {
-			if changed[name] {
+		mentions := r.mentions(st.vsrc)
+		for name := range changed {
+			if mentions[name] {
 				r.skelEnv = nil
+				break
 			}
 		}
 	}
@@ -734,7 +813,7 @@ func (st *incState) seed(diags []analysis.Diagnostic) {
 	owned := partition(diags, bs)
 	st.env.mu.Lock()
 	for i, bd := range bs {
-		st.env.bodies[bd.key] = cachedBody{st.relative(owned[i], bd), bodyNames(st.vsrc, bd.fd)}
+		st.env.bodies[bd.key] = cachedBody{diags: st.relative(owned[i], bd)} // names: see nameBodies
 	}
 	st.env.mu.Unlock()
 	for i, ds := range st.outsideBodies(diags, bs, nil) {
@@ -859,7 +938,7 @@ func (st *incState) check() []analysis.Diagnostic {
 	if ntargets < len(st.regions) {
 		for i := range st.regions {
 			if target[i] {
-				for name := range st.regions[i].names(st.vsrc).mentions {
+				for name := range st.regions[i].mentions(st.vsrc) {
 					mentions[name] = true
 				}
 			}
@@ -873,8 +952,11 @@ func (st *incState) check() []analysis.Diagnostic {
 	}
 	for i := range st.regions {
 		r := &st.regions[i]
+		if ntargets == 0 {
+			break // nothing to analyse, so no context to gather
+		}
 		if !target[i] {
-			if r.names(st.vsrc).binds(mentions) {
+			if r.bindings(st.vsrc).binds(mentions) {
 				f.Body = append(f.Body, r.pruned(mentions, key, hollowed)...)
 			}
 			continue
@@ -899,10 +981,14 @@ func (st *incState) check() []analysis.Diagnostic {
 	fresh := st.outsideBodies(res.Diagnostics, bs, target)
 	freshBodies := partition(res.Diagnostics, bs)
 	st.env.mu.Lock()
+	ri = 0
 	for i, bd := range bs {
+		for st.regions[ri].vstart+st.regions[ri].vsize() <= bd.start {
+			ri++
+		}
 		if cached[i] == nil {
 			cached[i] = st.relative(freshBodies[i], bd)
-			st.env.bodies[bd.key] = cachedBody{cached[i], bodyNames(st.vsrc, bd.fd)}
+			st.env.bodies[bd.key] = cachedBody{cached[i], st.regions[ri].bodyNames(st.vsrc, bd.fd)}
 		}
 	}
 	if len(st.env.bodies) > 2*len(bs)+64 {
@@ -964,16 +1050,15 @@ func (st *incState) check() []analysis.Diagnostic {
 	return st.toReal(all)
 }
 
-// regionNames are the names a region binds and mentions, for choosing
-// the regions an analysis of others needs.
-type regionNames struct {
-	bound    []string        // names it may bind at module level (a superset)
-	mentions map[string]bool // every identifier it may read from the module (a superset)
-	always   bool            // it binds names it does not spell (a star import, a match statement)
+// regionBinds are the names a region binds, for choosing the regions an
+// analysis of others needs.
+type regionBinds struct {
+	bound  []string // names it may bind at module level (a superset)
+	always bool     // it binds names it does not spell (a star import, a match statement)
 }
 
 // binds reports whether the region may bind one of names.
-func (n *regionNames) binds(names map[string]bool) bool {
+func (n *regionBinds) binds(names map[string]bool) bool {
 	if n.always {
 		return true
 	}
@@ -988,20 +1073,19 @@ func (n *regionNames) binds(names map[string]bool) bool {
 // freeNames narrows the names a top-level def mentions to those it may
 // read from the module: a name its body binds (a parameter, or a name
 // stored outside nested scopes) is local wherever the body uses it,
-// unless a global or nonlocal statement says otherwise. Names in the
-// decorators, defaults and annotations are read around the def.
-func freeNames(src []byte, fd *syntax.FuncDef, mentions map[string]bool) map[string]bool {
+// unless a global or nonlocal statement says otherwise (then every name
+// it mentions counts). Names in the decorators, defaults and annotations
+// are read around the def.
+func freeNames(src []byte, fd *syntax.FuncDef) map[string]bool {
 	text := src[fd.Start:fd.End]
 	if bytes.Contains(text, []byte("global")) || bytes.Contains(text, []byte("nonlocal")) {
-		if mentions == nil {
-			mentions = map[string]bool{}
-			syntax.Inspect(fd, func(x syntax.Node) bool {
-				if id, ok := x.(*syntax.Ident); ok {
-					mentions[id.Name] = true
-				}
-				return true
-			})
-		}
+		mentions := map[string]bool{}
+		syntax.Inspect(fd, func(x syntax.Node) bool {
+			if id, ok := x.(*syntax.Ident); ok {
+				mentions[id.Name] = true
+			}
+			return true
+		})
 		return mentions
 	}
 	out := map[string]bool{}
@@ -1073,31 +1157,50 @@ func isNilNode(n syntax.Node) bool {
 	return v.Kind() == reflect.Pointer && v.IsNil()
 }
 
-// names returns the region's names, computed on first use.
-func (r *region) names(src []byte) *regionNames {
-	r.info.once.Do(func() {
-		n := &regionNames{mentions: map[string]bool{}}
-		bound, always := moduleBinds(r.stmts)
+// bindings returns the names the region binds, computed on first use.
+// Unless its text spells a global declaration or a walrus, nothing
+// inside a def, class, lambda or comprehension binds a module name, so
+// the walk stays at module level.
+func (r *region) bindings(src []byte) *regionBinds {
+	r.info.bindsOnce.Do(func() {
+		text := src[r.vstart : r.vstart+r.vsize()]
+		deep := bytes.Contains(text, []byte("global")) || bytes.Contains(text, []byte(":="))
+		nodes := make([]syntax.Node, len(r.stmts))
+		for i, s := range r.stmts {
+			nodes[i] = s
+		}
+		bound, always := nodeBinds(nodes, deep)
+		n := &r.info.binds
 		for name := range bound {
 			n.bound = append(n.bound, name)
 		}
 		n.always = always
+	})
+	return &r.info.binds
+}
+
+// mentions returns every identifier the region may read from the module
+// (a superset), computed on first use.
+func (r *region) mentions(src []byte) map[string]bool {
+	r.info.mentionsOnce.Do(func() {
+		if len(r.stmts) == 1 {
+			if fd, ok := r.stmts[0].(*syntax.FuncDef); ok {
+				r.info.mentions = freeNames(src, fd)
+				return
+			}
+		}
+		m := map[string]bool{}
 		for _, s := range r.stmts {
 			syntax.Inspect(s, func(x syntax.Node) bool {
 				if id, ok := x.(*syntax.Ident); ok {
-					n.mentions[id.Name] = true
+					m[id.Name] = true
 				}
 				return true
 			})
 		}
-		if len(r.stmts) == 1 {
-			if fd, ok := r.stmts[0].(*syntax.FuncDef); ok {
-				n.mentions = freeNames(src, fd, n.mentions)
-			}
-		}
-		r.info.names = n
+		r.info.mentions = m
 	})
-	return r.info.names
+	return r.info.mentions
 }
 
 // moduleBinds returns the names module-level statements may bind (a
@@ -1110,11 +1213,13 @@ func moduleBinds(stmts []syntax.Stmt) (map[string]bool, bool) {
 	for i, s := range stmts {
 		nodes[i] = s
 	}
-	return nodeBinds(nodes)
+	return nodeBinds(nodes, true)
 }
 
-// nodeBinds is moduleBinds for any nodes at module level.
-func nodeBinds(nodes []syntax.Node) (map[string]bool, bool) {
+// nodeBinds is moduleBinds for any nodes at module level. Unless deep,
+// it does not look inside defs, classes, lambdas and comprehensions,
+// which the caller knows hold no global declaration and no walrus.
+func nodeBinds(nodes []syntax.Node, deep bool) (map[string]bool, bool) {
 	bound := map[string]bool{}
 	always := false
 	var stack []bool // per node being visited: it opens a scope
@@ -1178,6 +1283,9 @@ func nodeBinds(nodes []syntax.Node) (map[string]bool, bool) {
 			}
 		case *syntax.MatchStmt:
 			always = true
+		}
+		if scope && !deep {
+			return false
 		}
 		stack = append(stack, scope)
 		if scope {

@@ -99,7 +99,7 @@ func newBindTree(s syntax.Stmt) *bindTree {
 		t.always = always
 		return t
 	}
-	bound, always := nodeBinds(header)
+	bound, always := nodeBinds(header, true)
 	for name := range bound {
 		t.bound = append(t.bound, name)
 	}

@@ -36,6 +36,7 @@ func appendPublish(b []byte, u protocol.DocumentURI, version int32, diags []prot
 func appendDocumentPublish(b []byte, u protocol.DocumentURI, version int32, m *source.Mapper, ds []analysis.Diagnostic, extra []protocol.Diagnostic) ([]byte, bool) {
 	b = appendPublishStart(b, u, version, len(ds)+len(extra))
 	first := true
+	c := m.Cursor() // ds are sorted
 	for i := range ds {
 		d := &ds[i]
 		if !shown(d) {
@@ -49,7 +50,9 @@ func appendDocumentPublish(b []byte, u protocol.DocumentURI, version int32, m *s
 		if d.Unnecessary {
 			tags = unnecessary
 		}
-		b = appendDiagnostic(b, toRange(m, d.Span), protocol.DiagnosticSeverity(d.Severity), d.Code, diagSource, d.Message, tags)
+		r := c.Range(d.Span)
+		b = appendDiagnostic(b, protocol.Range{Start: toPosition(r.Start), End: toPosition(r.End)},
+			protocol.DiagnosticSeverity(d.Severity), d.Code, diagSource, d.Message, tags)
 	}
 	b, ok := appendProtocolDiagnostics(b, extra, first)
 	return append(b, "]}}"...), ok
@@ -102,7 +105,11 @@ func appendDiagnostic(b []byte, r protocol.Range, sev protocol.DiagnosticSeverit
 	b = appendRange(b, r)
 	if sev != 0 {
 		b = append(b, `,"severity":`...)
-		b = strconv.AppendFloat(b, float64(sev), 'f', -1, 64)
+		if n := int(sev); protocol.DiagnosticSeverity(n) == sev && n >= 1 && n <= 9 {
+			b = append(b, '0'+byte(n)) // every severity LSP defines
+		} else {
+			b = strconv.AppendFloat(b, float64(sev), 'f', -1, 64)
+		}
 	}
 	if code != "" {
 		b = append(b, `,"code":`...)

@@ -23,6 +23,8 @@ func TestEncodePublishMatchesJSONRPC(t *testing.T) {
 		{Range: r, Severity: protocol.DiagnosticSeverityHint, Code: "M301", Source: "monty", Message: "unused",
 			Tags: []protocol.DiagnosticTag{protocol.DiagnosticTagUnnecessary}},
 		{Range: r, Message: "no severity, code or source"},
+		{Range: r, Severity: 2.5, Message: "a severity no client sends, written as encoding/json writes it"},
+		{Range: r, Severity: 12, Message: "so is this one"},
 	}
 	for _, version := range []int32{0, 7} {
 		for _, ds := range [][]protocol.Diagnostic{{}, diags} {

@@ -2,6 +2,7 @@ package source
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -284,4 +285,37 @@ func benchSource() string {
 		s += line
 	}
 	return s
+}
+
+// TestRangeCursor checks that a cursor converts every span of every
+// round-trip source as Mapper.Range does, in sorted order (the cursor's
+// fast path), in reverse (its fallback) and with the ends swapped.
+func TestRangeCursor(t *testing.T) {
+	for _, s := range roundTripSources {
+		src := []byte(s)
+		m := NewMapper(src)
+		n := Offset(len(src))
+		var spans []Span
+		for a := Offset(-1); a <= n+1; a++ {
+			for b := a; b <= n+2; b++ {
+				spans = append(spans, Span{a, b})
+			}
+		}
+		check := func(order string, spans []Span) {
+			c := m.Cursor()
+			for _, sp := range spans {
+				if got, want := c.Range(sp), m.Range(sp); got != want {
+					t.Fatalf("%q (%s): cursor Range(%v) = %v, want %v", s, order, sp, got, want)
+				}
+			}
+		}
+		check("sorted", spans)
+		rev := slices.Clone(spans)
+		slices.Reverse(rev)
+		check("reversed", rev)
+		for i := range rev {
+			rev[i].Start, rev[i].End = rev[i].End, rev[i].Start
+		}
+		check("swapped", rev)
+	}
 }
