@@ -180,7 +180,7 @@ func (s *server) diagnose(snap *snapshot) {
 func (s *server) publishDocument(snap *snapshot, ds []analysis.Diagnostic) {
 	f := newFrame()
 	defer f.release()
-	b, ok := appendDocumentPublish(f.b, snap.URI, snap.Version, snap.Mapper(), ds, s.runs.of(snap))
+	b, ok := snap.tracker.pub.appendPublish(f.b, snap.URI, snap.Version, snap.Mapper(), snap.Content, ds, s.runs.of(snap))
 	if !ok {
 		s.publish(snap.URI, snap.Version, s.documentDiagnostics(snap, ds))
 		return

@@ -202,6 +202,8 @@ type incTracker struct {
 	resolved resolvedBase
 
 	opened bool // the document's first check is done (see firstCheck)
+
+	pub pubCache // the last publication of its diagnostics
 }
 
 // firstCheck reports, once, that the document's first check is being

@@ -30,32 +30,16 @@ func appendPublish(b []byte, u protocol.DocumentURI, version int32, diags []prot
 	return append(b, "]}}"...), ok
 }
 
-// appendDocumentPublish appends the notification that publishes the
-// diagnostics of a document: the analyzer's ds, converted as
-// toDiagnostics converts them, then extra.
-func appendDocumentPublish(b []byte, u protocol.DocumentURI, version int32, m *source.Mapper, ds []analysis.Diagnostic, extra []protocol.Diagnostic) ([]byte, bool) {
-	b = appendPublishStart(b, u, version, len(ds)+len(extra))
-	first := true
-	c := m.Cursor() // ds are sorted
-	for i := range ds {
-		d := &ds[i]
-		if !shown(d) {
-			continue
-		}
-		if !first {
-			b = append(b, ',')
-		}
-		first = false
-		var tags []protocol.DiagnosticTag
-		if d.Unnecessary {
-			tags = unnecessary
-		}
-		r := c.Range(d.Span)
-		b = appendDiagnostic(b, protocol.Range{Start: toPosition(r.Start), End: toPosition(r.End)},
-			protocol.DiagnosticSeverity(d.Severity), d.Code, diagSource, d.Message, tags)
+// appendAnalysisDiagnostic appends d as toDiagnostic converts it, its
+// span converted by c.
+func appendAnalysisDiagnostic(b []byte, c *source.RangeCursor, d *analysis.Diagnostic) []byte {
+	var tags []protocol.DiagnosticTag
+	if d.Unnecessary {
+		tags = unnecessary
 	}
-	b, ok := appendProtocolDiagnostics(b, extra, first)
-	return append(b, "]}}"...), ok
+	r := c.Range(d.Span)
+	return appendDiagnostic(b, protocol.Range{Start: toPosition(r.Start), End: toPosition(r.End)},
+		protocol.DiagnosticSeverity(d.Severity), d.Code, diagSource, d.Message, tags)
 }
 
 // unnecessary are the tags of an unused declaration.

@@ -75,9 +75,10 @@ func TestDocumentPublishMatchesConversion(t *testing.T) {
 		{Span: source.Span{Start: 21, End: 22}, Severity: analysis.Warning, Message: "no code"},
 	}
 	run := []protocol.Diagnostic{{Severity: protocol.DiagnosticSeverityError, Source: "monty run", Message: "ZeroDivisionError"}}
+	var cache pubCache // the same text each time: the later encodings are copies
 	for _, extra := range [][]protocol.Diagnostic{nil, run} {
-		for _, ds := range [][]analysis.Diagnostic{nil, ds[1:2], ds} {
-			got, ok := appendDocumentPublish(nil, "file:///r.py", 3, m, ds, extra)
+		for _, ds := range [][]analysis.Diagnostic{nil, ds[1:2], ds, ds} {
+			got, ok := cache.appendPublish(nil, "file:///r.py", 3, m, src, ds, extra)
 			want, _ := appendPublish(nil, "file:///r.py", 3, append(toDiagnostics(m, ds), extra...))
 			var g, w any
 			if err := json.Unmarshal(got, &g); err != nil || !ok {
