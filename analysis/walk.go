@@ -327,7 +327,7 @@ func (w *walker) funcNode() (*syntax.FuncDef, bool) {
 // the names it assigns hold a dict or a list, for the del fix.
 func (w *walker) assignTargets(s *scope, targets []syntax.Expr, value syntax.Expr) {
 	kind := containerOther
-	if isDictOrListValue(value) {
+	if MakesDictOrList(value) {
 		kind = containerDictOrList
 	}
 	for _, t := range targets {
@@ -351,9 +351,12 @@ func (w *walker) assignTargets(s *scope, targets []syntax.Expr, value syntax.Exp
 	}
 }
 
-// isDictOrListValue reports whether an expression certainly makes a dict
+// MakesDictOrList reports whether an expression certainly makes a dict
 // or a list: a display, a comprehension, or a call of dict() or list().
-func isDictOrListValue(e syntax.Expr) bool {
+// It is all the analysis of other code learns from a value assigned to a
+// name (for the del fix), so that a caller who analyses a statement only
+// for the names it binds may replace its values by ones alike in this.
+func MakesDictOrList(e syntax.Expr) bool {
 	switch e := e.(type) {
 	case *syntax.DictExpr, *syntax.ListExpr:
 		return true

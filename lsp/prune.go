@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/monty-tools/monty-tools/analysis"
 	"github.com/monty-tools/monty-tools/syntax"
 )
 
@@ -22,6 +23,7 @@ import (
 // blocks included) and, for a compound statement, its blocks.
 type bindTree struct {
 	stmt   syntax.Stmt
+	thin   syntax.Stmt // stmt with its values replaced (thinned), or nil
 	bound  []string
 	always bool          // it may bind names it does not spell
 	blocks [][]*bindTree // If, While, For: Body, Else; With: Body; Try: Body, Else, Finally, then each handler's Body
@@ -92,6 +94,7 @@ func newBindTree(s syntax.Stmt) *bindTree {
 			blocks = append(blocks, h.Body)
 		}
 	default:
+		t.thin = thinned(s)
 		bound, always := moduleBinds([]syntax.Stmt{s})
 		for name := range bound {
 			t.bound = append(t.bound, name)
@@ -135,6 +138,9 @@ func (t *bindTree) prune(names map[string]bool, hollowed map[*syntax.FuncDef]*sy
 	if !t.hits(names) {
 		return nil
 	}
+	if t.thin != nil {
+		return t.thin
+	}
 	if t.always || t.blocks == nil {
 		return reduce(t.stmt, hollowed)
 	}
@@ -165,10 +171,17 @@ func (t *bindTree) prune(names map[string]bool, hollowed map[*syntax.FuncDef]*sy
 		return &c
 	case *syntax.ForStmt:
 		c := *n
+		c.Iter = thinValue(n.Iter)
 		c.Body, c.Else = block(0, n.Body), block(1, n.Else)
 		return &c
 	case *syntax.WithStmt:
 		c := *n
+		c.Items = make([]*syntax.WithItem, len(n.Items))
+		for i, it := range n.Items {
+			ic := *it
+			ic.X = thinValue(it.X)
+			c.Items[i] = &ic
+		}
 		c.Body = block(0, n.Body)
 		return &c
 	case *syntax.TryStmt:
@@ -183,6 +196,70 @@ func (t *bindTree) prune(names map[string]bool, hollowed map[*syntax.FuncDef]*sy
 		return &c
 	}
 	return t.stmt
+}
+
+// The context of an analysis is there for its bindings, but analysing a
+// statement costs its expressions: on the generated files of bench/lsp,
+// the values of the assignments that bind the names a function reads were
+// four fifths of what a keystroke's analysis walked. As context, an
+// assignment, a for loop and a with statement keep their targets and get
+// values that bind and read nothing: None, or [] for a value that makes a
+// dict or a list, the one mark a value leaves on the names it binds
+// (analysis.MakesDictOrList). A value holding a walrus, which binds a
+// name itself, is kept. The analysis of the context's own code is thrown
+// away, so what it would say of None matters to nobody.
+
+// thinned returns an assignment with its value thinned, or nil for any
+// other statement.
+func thinned(s syntax.Stmt) syntax.Stmt {
+	switch n := s.(type) {
+	case *syntax.AssignStmt:
+		if v := thinValue(n.Value); v != n.Value {
+			c := *n
+			c.Value = v
+			return &c
+		}
+	case *syntax.AnnAssignStmt:
+		if v := thinValue(n.Value); v != n.Value {
+			c := *n
+			c.Value = v
+			return &c
+		}
+	case *syntax.AugAssignStmt:
+		if v := thinValue(n.Value); v != n.Value {
+			c := *n
+			c.Value = v
+			return &c
+		}
+	}
+	return nil
+}
+
+// thinValue returns the value that stands for e in the context: e itself
+// when it is nil, holds a walrus or is no larger than its stand-in.
+func thinValue(e syntax.Expr) syntax.Expr {
+	if e == nil || isNilNode(e) {
+		return e
+	}
+	switch e.(type) {
+	case *syntax.Ident, *syntax.ConstLit, *syntax.NumberLit:
+		return e
+	}
+	walrus := false
+	syntax.Inspect(e, func(n syntax.Node) bool {
+		if _, ok := n.(*syntax.NamedExpr); ok {
+			walrus = true
+		}
+		return !walrus
+	})
+	if walrus {
+		return e
+	}
+	at := syntax.Loc{Start: e.Span().Start, End: e.Span().Start}
+	if analysis.MakesDictOrList(e) {
+		return &syntax.ListExpr{Loc: at, Ctx: syntax.Load}
+	}
+	return &syntax.ConstLit{Loc: at, Kind: syntax.NoneConst}
 }
 
 // namesKey identifies a set of names.
