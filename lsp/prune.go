@@ -200,8 +200,9 @@ func (t *bindTree) prune(names map[string]bool, hollowed map[*syntax.FuncDef]*sy
 
 // The context of an analysis is there for its bindings, but analysing a
 // statement costs its expressions: on the generated files of bench/lsp,
-// the values of the assignments that bind the names a function reads were
-// four fifths of what a keystroke's analysis walked. As context, an
+// the values of the statements that bind the names a function reads were
+// more than half of what a keystroke's analysis walked (5,700 nodes, 2,500
+// without them, for a 40-line function). As context, an
 // assignment, a for loop and a with statement keep their targets and get
 // values that bind and read nothing: None, or [] for a value that makes a
 // dict or a list, the one mark a value leaves on the names it binds
