@@ -80,7 +80,7 @@ type regionInfo struct {
 	bindsOnce    sync.Once
 	binds        regionBinds
 	mentionsOnce sync.Once
-	mentions     map[string]bool
+	mentions     []string
 	prune        pruneCache // its pruned statements as context (prune.go)
 }
 
@@ -169,11 +169,7 @@ next:
 // bodyNames returns the module names a cacheable body may read (never
 // nil, which means not known).
 func bodyNames(src []byte, fd *syntax.FuncDef) []string {
-	out := []string{}
-	for n := range freeNames(src, fd) {
-		out = append(out, n)
-	}
-	return out
+	return freeNames(src, fd)
 }
 
 // bodyNames is bodyNames of fd, a body of r, taken from the names r
@@ -182,12 +178,7 @@ func (r *region) bodyNames(src []byte, fd *syntax.FuncDef) []string {
 	if len(r.stmts) != 1 || r.stmts[0] != syntax.Stmt(fd) {
 		return bodyNames(src, fd)
 	}
-	m := r.mentions(src)
-	out := make([]string, 0, len(m))
-	for n := range m {
-		out = append(out, n)
-	}
-	return out
+	return r.mentions(src)
 }
 
 // incTracker links the versions of one open document: it holds the
@@ -629,9 +620,8 @@ func (st *incState) invalidate(oldSrc []byte, old, new []region) {
 			r.skelEnv = nil
 			continue
 		}
-		mentions := r.mentions(st.vsrc)
-		for name := range changed {
-			if mentions[name] {
+		for _, name := range r.mentions(st.vsrc) {
+			if changed[name] {
 				r.skelEnv = nil
 				break
 			}
@@ -940,7 +930,7 @@ func (st *incState) check() []analysis.Diagnostic {
 	if ntargets < len(st.regions) {
 		for i := range st.regions {
 			if target[i] {
-				for name := range st.regions[i].mentions(st.vsrc) {
+				for _, name := range st.regions[i].mentions(st.vsrc) {
 					mentions[name] = true
 				}
 			}
@@ -1077,76 +1067,89 @@ func (n *regionBinds) binds(names map[string]bool) bool {
 // stored outside nested scopes) is local wherever the body uses it,
 // unless a global or nonlocal statement says otherwise (then every name
 // it mentions counts). Names in the decorators, defaults and annotations
-// are read around the def.
-func freeNames(src []byte, fd *syntax.FuncDef) map[string]bool {
+// are read around the def. Each name comes once, in no order.
+func freeNames(src []byte, fd *syntax.FuncDef) []string {
+	const (
+		around = 1 << iota // read around the def
+		inBody             // mentioned in the body
+		local              // bound in the body or a parameter
+	)
+	flags := make(map[string]uint8, 64)
 	text := src[fd.Start:fd.End]
 	if bytes.Contains(text, []byte("global")) || bytes.Contains(text, []byte("nonlocal")) {
-		mentions := map[string]bool{}
 		syntax.Inspect(fd, func(x syntax.Node) bool {
 			if id, ok := x.(*syntax.Ident); ok {
-				mentions[id.Name] = true
+				flags[id.Name] = around
 			}
 			return true
 		})
-		return mentions
+		return namesWith(flags, around)
 	}
-	out := map[string]bool{}
-	add := func(n syntax.Node) {
-		if n == nil || isNilNode(n) {
-			return
+	readAround := func(x syntax.Node) bool {
+		if id, ok := x.(*syntax.Ident); ok {
+			flags[id.Name] |= around
 		}
-		syntax.Inspect(n, func(x syntax.Node) bool {
-			if id, ok := x.(*syntax.Ident); ok {
-				out[id.Name] = true
-			}
-			return true
-		})
+		return true
 	}
-	locals := map[string]bool{}
 	for _, x := range defHeaderExprs(fd) {
-		add(x)
+		if x != nil && !isNilNode(x) {
+			syntax.Inspect(x, readAround)
+		}
 	}
 	for _, tp := range fd.TypeParams {
-		add(tp)
+		syntax.Inspect(tp, readAround)
 	}
 	eachParam(fd.Params, func(prm *syntax.Param) {
 		if prm.Name != nil {
-			locals[prm.Name.Name] = true
+			flags[prm.Name.Name] |= local
 		}
 	})
 	// The body: names stored outside nested scopes are locals.
 	var stack []bool
 	nested := 0
-	body := map[string]bool{}
-	for _, st := range fd.Body {
-		syntax.Inspect(st, func(x syntax.Node) bool {
-			if x == nil {
-				if stack[len(stack)-1] {
-					nested--
-				}
-				stack = stack[:len(stack)-1]
-				return false
+	visit := func(x syntax.Node) bool {
+		if x == nil {
+			if stack[len(stack)-1] {
+				nested--
 			}
-			scope := false
-			switch x := x.(type) {
-			case *syntax.Ident:
-				body[x.Name] = true
-				if x.Ctx != syntax.Load && nested == 0 {
-					locals[x.Name] = true
-				}
-			case *syntax.FuncDef, *syntax.ClassDef, *syntax.LambdaExpr, *syntax.CompExpr:
-				scope = true
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		scope := false
+		switch x := x.(type) {
+		case *syntax.Ident:
+			f := flags[x.Name] | inBody
+			if x.Ctx != syntax.Load && nested == 0 {
+				f |= local
 			}
-			stack = append(stack, scope)
-			if scope {
-				nested++
-			}
-			return true
-		})
+			flags[x.Name] = f
+		case *syntax.FuncDef, *syntax.ClassDef, *syntax.LambdaExpr, *syntax.CompExpr:
+			scope = true
+		}
+		stack = append(stack, scope)
+		if scope {
+			nested++
+		}
+		return true
 	}
-	for name := range body {
-		if !locals[name] {
-			out[name] = true
+	for _, st := range fd.Body {
+		syntax.Inspect(st, visit)
+	}
+	out := make([]string, 0, len(flags))
+	for name, f := range flags {
+		if f&around != 0 || f&(inBody|local) == inBody {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// namesWith returns the names whose flags have any of bits.
+func namesWith(flags map[string]uint8, bits uint8) []string {
+	out := make([]string, 0, len(flags))
+	for name, f := range flags {
+		if f&bits != 0 {
+			out = append(out, name)
 		}
 	}
 	return out
@@ -1182,8 +1185,8 @@ func (r *region) bindings(src []byte) *regionBinds {
 }
 
 // mentions returns every identifier the region may read from the module
-// (a superset), computed on first use.
-func (r *region) mentions(src []byte) map[string]bool {
+// (a superset), each once, computed on first use.
+func (r *region) mentions(src []byte) []string {
 	r.info.mentionsOnce.Do(func() {
 		if len(r.stmts) == 1 {
 			if fd, ok := r.stmts[0].(*syntax.FuncDef); ok {
@@ -1191,16 +1194,16 @@ func (r *region) mentions(src []byte) map[string]bool {
 				return
 			}
 		}
-		m := map[string]bool{}
+		seen := map[string]uint8{}
 		for _, s := range r.stmts {
 			syntax.Inspect(s, func(x syntax.Node) bool {
 				if id, ok := x.(*syntax.Ident); ok {
-					m[id.Name] = true
+					seen[id.Name] = 1
 				}
 				return true
 			})
 		}
-		r.info.mentions = m
+		r.info.mentions = namesWith(seen, 1)
 	})
 	return r.info.mentions
 }
