@@ -53,30 +53,36 @@ import (
 // it is dropped here and the code action computes it (codeaction.go).
 
 // region is one run of top-level statements in the virtual text.
+// Every version's state holds a copy of each region, so what does not
+// change from one version to the next (the parse and what is derived
+// from it) is shared through *regionInfo: a keystroke copies 72 bytes per
+// region, not all of them.
 type region struct {
 	vstart int // offset of the region in the virtual text
 	size   int // length of the region's text in the document
 	cut    int // where the slack goes: before the final line break (== size without one)
 	pad    int // the slack: spaces inserted at cut
+
+	// skel are the region's diagnostics outside its cacheable bodies,
+	// in the virtual text, valid while skelEnv is the state's cache.
+	skel    []analysis.Diagnostic
+	skelEnv *bodyCache
+	*regionInfo
+}
+
+// regionInfo is a region's parse and what is derived from it on demand,
+// shared by the copies of the region in later versions' states. The names
+// it binds are needed of every region an analysis may pull in,
+// the names it mentions only of those analysed or invalidated, so they
+// are computed apart: the first costs a walk of the module level, the
+// second of everything.
+type regionInfo struct {
 	stmts  []syntax.Stmt
 	notes  []syntax.Comment
 	blanks []source.Offset
 	py312  bool
 	bodies []body // the cacheable function bodies of stmts
 
-	// skel are the region's diagnostics outside its cacheable bodies,
-	// in the virtual text, valid while skelEnv is the state's cache.
-	skel    []analysis.Diagnostic
-	skelEnv *bodyCache
-	info    *regionInfo // shared by the copies of the region
-}
-
-// regionInfo is what is derived from a region's statements on demand.
-// The names it binds are needed of every region an analysis may pull in,
-// the names it mentions only of those analysed or invalidated, so they
-// are computed apart: the first costs a walk of the module level, the
-// second of everything.
-type regionInfo struct {
 	bindsOnce    sync.Once
 	binds        regionBinds
 	mentionsOnce sync.Once
@@ -388,7 +394,7 @@ func (st *incState) index() {
 func splitRegions(src []byte, f *syntax.File, vstart, vend, pad int) []region {
 	var out []region
 	start := vstart
-	cur := region{vstart: vstart}
+	cur := region{vstart: vstart, regionInfo: &regionInfo{}}
 	flush := func(end int, last bool) {
 		// The slack, if any, lies before the final line break.
 		cur.size = end - start
@@ -400,7 +406,7 @@ func splitRegions(src []byte, f *syntax.File, vstart, vend, pad int) []region {
 		}
 		out = append(out, cur)
 		start = end
-		cur = region{vstart: end}
+		cur = region{vstart: end, regionInfo: &regionInfo{}}
 	}
 	for i, s := range f.Body {
 		cur.stmts = append(cur.stmts, s)
@@ -431,7 +437,6 @@ func splitRegions(src []byte, f *syntax.File, vstart, vend, pad int) []region {
 	for i := range out {
 		out[i].py312 = f.Uses312
 		out[i].bodies = findBodies(src, out[i].stmts)
-		out[i].info = &regionInfo{}
 	}
 	return out
 }
@@ -675,7 +680,7 @@ func (st *incState) repad() (*incState, bool) {
 	for i, r := range st.regions {
 		pad := slackFor(r.size)
 		end := starts[i] + r.size + pad
-		nr := region{vstart: starts[i], size: r.size, cut: r.cut, pad: pad, py312: f.Uses312}
+		nr := region{vstart: starts[i], size: r.size, cut: r.cut, pad: pad, regionInfo: &regionInfo{py312: f.Uses312}}
 		for si < len(f.Body) && int(f.Body[si].Span().Start) < end {
 			if int(f.Body[si].Span().End) > starts[i]+r.cut {
 				return nil, false
@@ -695,7 +700,6 @@ func (st *incState) repad() (*incState, bool) {
 			return nil, false
 		}
 		nr.bodies = findBodies(vsrc, nr.stmts)
-		nr.info = &regionInfo{}
 		if r.skelEnv == st.env {
 			// The region's text is the same; only the offsets move.
 			nr.skel, nr.skelEnv = make([]analysis.Diagnostic, len(r.skel)), st.env
@@ -1167,7 +1171,7 @@ func isNilNode(n syntax.Node) bool {
 // inside a def, class, lambda or comprehension binds a module name, so
 // the walk stays at module level.
 func (r *region) bindings(src []byte) *regionBinds {
-	r.info.bindsOnce.Do(func() {
+	r.regionInfo.bindsOnce.Do(func() {
 		text := src[r.vstart : r.vstart+r.vsize()]
 		deep := bytes.Contains(text, []byte("global")) || bytes.Contains(text, []byte(":="))
 		nodes := make([]syntax.Node, len(r.stmts))
@@ -1175,22 +1179,22 @@ func (r *region) bindings(src []byte) *regionBinds {
 			nodes[i] = s
 		}
 		bound, always := nodeBinds(nodes, deep)
-		n := &r.info.binds
+		n := &r.regionInfo.binds
 		for name := range bound {
 			n.bound = append(n.bound, name)
 		}
 		n.always = always
 	})
-	return &r.info.binds
+	return &r.regionInfo.binds
 }
 
 // mentions returns every identifier the region may read from the module
 // (a superset), each once, computed on first use.
 func (r *region) mentions(src []byte) []string {
-	r.info.mentionsOnce.Do(func() {
+	r.regionInfo.mentionsOnce.Do(func() {
 		if len(r.stmts) == 1 {
 			if fd, ok := r.stmts[0].(*syntax.FuncDef); ok {
-				r.info.mentions = freeNames(src, fd)
+				r.regionInfo.mentions = freeNames(src, fd)
 				return
 			}
 		}
@@ -1203,9 +1207,9 @@ func (r *region) mentions(src []byte) []string {
 				return true
 			})
 		}
-		r.info.mentions = namesWith(seen, 1)
+		r.regionInfo.mentions = namesWith(seen, 1)
 	})
-	return r.info.mentions
+	return r.regionInfo.mentions
 }
 
 // moduleBinds returns the names module-level statements may bind (a

@@ -43,7 +43,7 @@ type pruneCache struct {
 // hollowed) that may bind one of names at module level; key identifies
 // names.
 func (r *region) pruned(names map[string]bool, key string, hollowed map[*syntax.FuncDef]*syntax.FuncDef) []syntax.Stmt {
-	pc := &r.info.prune
+	pc := &r.regionInfo.prune
 	pc.mu.Lock()
 	defer pc.mu.Unlock()
 	if pc.key == key && pc.stmts != nil {
