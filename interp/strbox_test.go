@@ -44,3 +44,27 @@ func TestStrBoxes(t *testing.T) {
 		t.Errorf("map keys: s0 %d, empty %d", seen[Str("s0")], seen[Str("")])
 	}
 }
+
+// TestSmallInts checks that the Values mkInt builds for small ints, which
+// point into a global array, are Ints equal to plain boxed ones as map keys
+// and after collections, at both ends of the range and past them.
+func TestSmallInts(t *testing.T) {
+	var vals []Value
+	for _, i := range []Int{smallIntMin - 1, smallIntMin, -1, 0, 1, 255, 256, 1000, smallIntMax - 1, smallIntMax} {
+		vals = append(vals, mkInt(i))
+	}
+	runtime.GC()
+	seen := map[Value]bool{}
+	for _, v := range vals {
+		i, ok := v.(Int)
+		if !ok || v != Value(i) || mkInt(i) != v {
+			t.Fatalf("%#v is not the Int it stands for", v)
+		}
+		seen[v] = true
+	}
+	for _, v := range vals {
+		if !seen[Value(v.(Int))] {
+			t.Fatalf("%v is not found as a map key by a plain Int", v)
+		}
+	}
+}
