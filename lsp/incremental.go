@@ -357,8 +357,8 @@ func incrementalOK(opts *analysis.Options) bool {
 	return !prof.Names.SourceOrderGlobals
 }
 
-// vstring views the virtual text as a string without copying; vsrc is
-// never modified once built.
+// vstring views bytes that are never modified once built (a virtual
+// text, a document's content) as a string, without copying.
 func vstring(b []byte) string {
 	if len(b) == 0 {
 		return ""
@@ -471,6 +471,17 @@ func lineBreakStart(text []byte) int {
 	return n
 }
 
+// spaces returns n spaces, without allocating for a region's slack
+// (at most 256, slackFor).
+func spaces(n int) string {
+	if n <= len(spaceRun) {
+		return spaceRun[:n]
+	}
+	return strings.Repeat(" ", n)
+}
+
+var spaceRun = strings.Repeat(" ", 256)
+
 // slackFor is the slack given to a region of size bytes: enough for a
 // burst of typing before its neighbours must move.
 func slackFor(size int) int { return 16 + min(size/8, 240) }
@@ -566,14 +577,7 @@ func (st *incState) apply(content []byte, mayRepad bool) (*incState, bool) {
 		return padded.apply(content, false)
 	}
 	cut := lineBreakStart(text)
-	vsrc := make([]byte, 0, vs+len(text)+pad+len(st.vsrc)-ve)
-	vsrc = append(vsrc, st.vsrc[:vs]...)
-	vsrc = append(vsrc, text[:cut]...)
-	for range pad {
-		vsrc = append(vsrc, ' ')
-	}
-	vsrc = append(vsrc, text[cut:]...)
-	vsrc = append(vsrc, st.vsrc[ve:]...)
+	vsrc := joined(vstring(st.vsrc[:vs]), vstring(text[:cut]), spaces(pad), vstring(text[cut:]), vstring(st.vsrc[ve:]))
 	vend := vs + len(text) + pad
 	f, errs := syntax.ParseFragment(st.name, vstring(vsrc), vs, vend)
 	if errs != nil || !endsBefore(f, vs+cut) {

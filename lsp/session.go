@@ -49,7 +49,11 @@ func (ss *session) change(u protocol.DocumentURI, version int32, changes []conte
 	if !ok {
 		return nil, fmt.Errorf("didChange of %s, which is not open", u)
 	}
-	snap := old.next(version, applyChanges(old, changes), ss.projects)
+	content, m := applyChanges(old, changes)
+	snap := old.next(version, content, ss.projects)
+	if m != nil {
+		snap.mapperOnce.Do(func() { snap.mapper = m })
+	}
 	ss.docs[u] = snap
 	if version <= old.Version {
 		return snap, fmt.Errorf("didChange of %s: version %d does not follow %d", u, version, old.Version)

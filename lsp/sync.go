@@ -2,6 +2,8 @@ package lsp
 
 import (
 	"context"
+	"strings"
+	"unsafe"
 
 	"go.lsp.dev/protocol"
 
@@ -78,9 +80,11 @@ func (s *server) DidClose(_ context.Context, p *protocol.DidCloseTextDocumentPar
 }
 
 // applyChanges returns the content of snap after the changes, applied in
-// order, each to the result of the previous one. A change without a range
-// replaces the whole text; a range is clamped to the content.
-func applyChanges(snap *snapshot, changes []contentChange) []byte {
+// order, each to the result of the previous one, and its position mapper
+// when it could be derived from snap's (nil when not: the snapshot builds
+// one when it needs it). A change without a range replaces the whole
+// text; a range is clamped to the content.
+func applyChanges(snap *snapshot, changes []contentChange) ([]byte, *source.Mapper) {
 	content := snap.Content
 	m := snap.Mapper()
 	for _, c := range changes {
@@ -92,11 +96,32 @@ func applyChanges(snap *snapshot, changes []contentChange) []byte {
 			m = source.NewMapper(content)
 		}
 		sp := fromRange(m, *c.Range)
-		next := make([]byte, 0, len(content)-sp.Len()+len(*c.Text))
-		next = append(next, content[:sp.Start]...)
-		next = append(next, *c.Text...)
-		next = append(next, content[sp.End:]...)
-		content, m = next, nil
+		next := joined(vstring(content[:sp.Start]), *c.Text, vstring(content[sp.End:]))
+		m = m.Edited(next, sp, []byte(*c.Text))
+		content = next
 	}
-	return content
+	return content, m
+}
+
+// joined returns the concatenation of parts in a new array. Its bytes
+// are each written once, so unlike make's they are not zeroed first
+// (strings.Builder allocates so); the caller must not modify them. A
+// keystroke makes two copies of its document this way (its text and the
+// incremental checker's, incremental.go), where zeroing them cost 5% of
+// the keystroke.
+func joined(parts ...string) []byte {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	if n == 0 {
+		return []byte{}
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	for _, p := range parts {
+		sb.WriteString(p)
+	}
+	s := sb.String()
+	return unsafe.Slice(unsafe.StringData(s), len(s))
 }

@@ -3,6 +3,7 @@ package source
 import (
 	"bytes"
 	"math"
+	"sort"
 	"unicode/utf8"
 )
 
@@ -55,6 +56,31 @@ func NewLines(src []byte) *Lines {
 		}
 	}
 	return l
+}
+
+// Edited returns the line index of old, the content l indexes, with the
+// bytes of sp replaced by text, or nil when the edit changes the lines
+// themselves: it removes or types a line break, or text right after a
+// "\r", which could split a "\r\n" or join a "\r" to a "\n". Otherwise
+// the lines are the same ones, those after the edit moved by the change
+// in length: a keystroke's index costs a copy of the line starts instead
+// of a scan of the whole content.
+func (l *Lines) Edited(old []byte, sp Span, text []byte) *Lines {
+	if int(l.size) != len(old) || sp.Start < 0 || sp.End < sp.Start || int(sp.End) > len(old) ||
+		sp.Start > 0 && old[sp.Start-1] == '\r' ||
+		bytes.ContainsAny(old[sp.Start:sp.End], "\r\n") || bytes.ContainsAny(text, "\r\n") ||
+		int64(len(old))-int64(sp.Len())+int64(len(text)) > math.MaxInt32 {
+		return nil
+	}
+	delta := Offset(len(text) - sp.Len())
+	starts := make([]Offset, len(l.starts))
+	copy(starts, l.starts)
+	// No line starts inside the removed bytes, which hold no line break.
+	first := sort.Search(len(starts), func(i int) bool { return starts[i] > sp.Start })
+	for i := first; i < len(starts); i++ {
+		starts[i] += delta
+	}
+	return &Lines{starts: starts, crlf: l.crlf, size: l.size + delta}
 }
 
 // Count returns the number of lines. It is one more than the number of

@@ -2,6 +2,7 @@ package source
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -158,4 +159,57 @@ func TestPosFromLines(t *testing.T) {
 			t.Errorf("Pos(%d) = %v, want %v", tt.off, got, tt.want)
 		}
 	}
+}
+
+// TestLinesEdited applies every single edit (each span of each
+// round-trip source replaced by each of a few texts, line breaks
+// included) and checks that Edited, when it answers, gives the index that
+// NewLines builds of the result, and that it answers for the edits a
+// keystroke within a line makes.
+func TestLinesEdited(t *testing.T) {
+	texts := []string{"", "q", "é😀", "\n", "\r", "a\r\nb"}
+	answered := 0
+	for _, s := range roundTripSources {
+		src := []byte(s)
+		l := NewLines(src)
+		for a := 0; a <= len(src); a++ {
+			for b := a; b <= len(src); b++ {
+				for _, text := range texts {
+					sp := Span{Start: Offset(a), End: Offset(b)}
+					got := l.Edited(src, sp, []byte(text))
+					if got == nil {
+						continue
+					}
+					answered++
+					edited := slices.Concat(src[:a], []byte(text), src[b:])
+					want := NewLines(edited)
+					if !slices.Equal(got.starts, want.starts) || got.size != want.size || !sameCRLF(got, want) {
+						t.Fatalf("%q: Edited(%v, %q) = %v %v, want %v %v", s, sp, text, got.starts, got.crlf, want.starts, want.crlf)
+					}
+					m := NewMapper(src).Edited(edited, sp, []byte(text))
+					if m == nil || m.Position(Offset(len(edited))) != NewMapper(edited).Position(Offset(len(edited))) {
+						t.Fatalf("%q: Mapper.Edited(%v, %q) disagrees with NewMapper", s, sp, text)
+					}
+				}
+			}
+		}
+	}
+	if answered == 0 {
+		t.Fatal("Edited never answered")
+	}
+	l := NewLines([]byte("ab\ncd\n"))
+	if l.Edited([]byte("ab\ncd\n"), Span{Start: 4, End: 4}, []byte("x")) == nil {
+		t.Error("no index for a character typed inside a line")
+	}
+}
+
+// sameCRLF reports whether a and b mark the same lines as ending in
+// "\r\n" (their bitmaps may differ in length).
+func sameCRLF(a, b *Lines) bool {
+	for line := range max(len(a.starts), len(b.starts)) {
+		if a.isCRLF(line) != b.isCRLF(line) {
+			return false
+		}
+	}
+	return true
 }

@@ -17,6 +17,18 @@ func NewMapper(src []byte) *Mapper {
 	return &Mapper{src: src, lines: NewLines(src)}
 }
 
+// Edited returns the Mapper of src, the mapper's content with the bytes
+// of sp replaced by text, derived from this one without reading src when
+// the edit leaves the lines as they were (see Lines.Edited); nil when it
+// does not, or when src is not that edit's result.
+func (m *Mapper) Edited(src []byte, sp Span, text []byte) *Mapper {
+	l := m.lines.Edited(m.src, sp, text)
+	if l == nil || int(l.size) != len(src) {
+		return nil
+	}
+	return &Mapper{src: src, lines: l}
+}
+
 // Lines returns the line index of the mapper's content.
 func (m *Mapper) Lines() *Lines { return m.lines }
 
