@@ -298,6 +298,14 @@ func (st *incState) warmed() (padded *incState, ok bool) {
 	}
 	if ok {
 		padded.check()
+		// What a keystroke's check needs of every other region.
+		for i := range padded.regions {
+			r := &padded.regions[i]
+			r.bindings(padded.vsrc)
+			r.regionInfo.prune.mu.Lock()
+			r.growTrees(padded.vsrc)
+			r.regionInfo.prune.mu.Unlock()
+		}
 	}
 	return padded, ok
 }
@@ -946,10 +954,6 @@ func (st *incState) check() []analysis.Diagnostic {
 	}
 
 	f := &syntax.File{Name: st.name, Src: st.vsrc, Loc: syntax.Loc{Start: 0, End: source.Offset(len(st.vsrc))}}
-	key := ""
-	if len(mentions) > 0 {
-		key = namesKey(mentions)
-	}
 	for i := range st.regions {
 		r := &st.regions[i]
 		if ntargets == 0 {
@@ -957,7 +961,7 @@ func (st *incState) check() []analysis.Diagnostic {
 		}
 		if !target[i] {
 			if r.bindings(st.vsrc).binds(mentions) {
-				f.Body = append(f.Body, r.pruned(mentions, key, hollowed)...)
+				f.Body = append(f.Body, r.pruned(st.vsrc, mentions, hollowed)...)
 			}
 			continue
 		}
@@ -1055,6 +1059,7 @@ func (st *incState) check() []analysis.Diagnostic {
 type regionBinds struct {
 	bound  []string // names it may bind at module level (a superset)
 	always bool     // it binds names it does not spell (a star import, a match statement)
+	deep   bool     // its text spells global or := (see bindings)
 }
 
 // binds reports whether the region may bind one of names.
@@ -1187,7 +1192,7 @@ func (r *region) bindings(src []byte) *regionBinds {
 		for name := range bound {
 			n.bound = append(n.bound, name)
 		}
-		n.always = always
+		n.always, n.deep = always, deep
 	})
 	return &r.regionInfo.binds
 }
@@ -1216,22 +1221,14 @@ func (r *region) mentions(src []byte) []string {
 	return r.regionInfo.mentions
 }
 
-// moduleBinds returns the names module-level statements may bind (a
-// superset), and whether they may bind names they do not spell (a star
-// import, a match statement's captures). A name binds at module level
-// when it is stored outside any def, lambda, class body or comprehension,
-// or declared global anywhere; walrus targets count wherever they are.
-func moduleBinds(stmts []syntax.Stmt) (map[string]bool, bool) {
-	nodes := make([]syntax.Node, len(stmts))
-	for i, s := range stmts {
-		nodes[i] = s
-	}
-	return nodeBinds(nodes, true)
-}
-
-// nodeBinds is moduleBinds for any nodes at module level. Unless deep,
-// it does not look inside defs, classes, lambdas and comprehensions,
-// which the caller knows hold no global declaration and no walrus.
+// nodeBinds returns the names module-level nodes may bind (a superset),
+// and whether they may bind names they do not spell (a star import, a
+// match statement's captures). A name binds at module level when it is
+// stored outside any def, lambda, class body or comprehension, or
+// declared global anywhere; walrus targets count wherever they are.
+// Unless deep, it does not look inside defs, classes, lambdas and
+// comprehensions, which the caller knows hold no global declaration and
+// no walrus.
 func nodeBinds(nodes []syntax.Node, deep bool) (map[string]bool, bool) {
 	bound := map[string]bool{}
 	always := false

@@ -1,8 +1,6 @@
 package lsp
 
 import (
-	"slices"
-	"strings"
 	"sync"
 
 	"github.com/monty-tools/monty-tools/analysis"
@@ -30,43 +28,69 @@ type bindTree struct {
 }
 
 // pruneCache holds a region's bind trees and its pruned statements for
-// the last set of names, since the same region may serve as context for
-// several checks in a row.
+// the last set of names, since the same region serves as context for
+// check after check. What it binds of the names is what the pruning
+// depends on, and that seldom changes while a name elsewhere is typed,
+// even though the names do with every keystroke.
 type pruneCache struct {
 	mu    sync.Mutex
 	trees []*bindTree
-	key   string
+	hits  []string // the names the region binds of the last set
 	stmts []syntax.Stmt
 }
 
 // pruned returns the statements of a context region (its cacheable bodies
-// hollowed) that may bind one of names at module level; key identifies
-// names.
-func (r *region) pruned(names map[string]bool, key string, hollowed map[*syntax.FuncDef]*syntax.FuncDef) []syntax.Stmt {
+// hollowed) that may bind one of names at module level.
+func (r *region) pruned(src []byte, names map[string]bool, hollowed map[*syntax.FuncDef]*syntax.FuncDef) []syntax.Stmt {
 	pc := &r.regionInfo.prune
 	pc.mu.Lock()
 	defer pc.mu.Unlock()
-	if pc.key == key && pc.stmts != nil {
-		return pc.stmts
-	}
-	if pc.trees == nil {
-		pc.trees = make([]*bindTree, len(r.stmts))
-		for i, s := range r.stmts {
-			pc.trees[i] = newBindTree(s)
+	bound := r.bindings(src).bound
+	same, n := pc.stmts != nil, 0
+	for _, name := range bound {
+		if names[name] {
+			same = same && n < len(pc.hits) && pc.hits[n] == name
+			n++
 		}
 	}
+	if same && n == len(pc.hits) {
+		return pc.stmts
+	}
+	hits := make([]string, 0, n)
+	for _, name := range bound {
+		if names[name] {
+			hits = append(hits, name)
+		}
+	}
+	r.growTrees(src)
 	out := make([]syntax.Stmt, 0, len(r.stmts))
 	for _, t := range pc.trees {
 		if p := t.prune(names, hollowed); p != nil {
 			out = append(out, p)
 		}
 	}
-	pc.key, pc.stmts = key, out
+	pc.hits, pc.stmts = hits, out
 	return out
 }
 
-// newBindTree works out what a module-level statement binds.
-func newBindTree(s syntax.Stmt) *bindTree {
+// growTrees makes the region's bind trees unless they are made; the
+// caller holds the prune cache's lock.
+func (r *region) growTrees(src []byte) {
+	pc := &r.regionInfo.prune
+	if pc.trees != nil {
+		return
+	}
+	deep := r.bindings(src).deep
+	pc.trees = make([]*bindTree, len(r.stmts))
+	for i, s := range r.stmts {
+		pc.trees[i] = newBindTree(s, deep)
+	}
+}
+
+// newBindTree works out what a module-level statement binds; unless
+// deep, without looking into defs, classes, lambdas and comprehensions
+// (see nodeBinds).
+func newBindTree(s syntax.Stmt, deep bool) *bindTree {
 	t := &bindTree{stmt: s}
 	var header []syntax.Node
 	var blocks [][]syntax.Stmt
@@ -95,14 +119,14 @@ func newBindTree(s syntax.Stmt) *bindTree {
 		}
 	default:
 		t.thin = thinned(s)
-		bound, always := moduleBinds([]syntax.Stmt{s})
+		bound, always := nodeBinds([]syntax.Node{s}, deep)
 		for name := range bound {
 			t.bound = append(t.bound, name)
 		}
 		t.always = always
 		return t
 	}
-	bound, always := nodeBinds(header, true)
+	bound, always := nodeBinds(header, deep)
 	for name := range bound {
 		t.bound = append(t.bound, name)
 	}
@@ -110,7 +134,7 @@ func newBindTree(s syntax.Stmt) *bindTree {
 	for _, b := range blocks {
 		sub := make([]*bindTree, len(b))
 		for i, st := range b {
-			sub[i] = newBindTree(st)
+			sub[i] = newBindTree(st, deep)
 			t.bound = append(t.bound, sub[i].bound...)
 			t.always = t.always || sub[i].always
 		}
@@ -261,14 +285,4 @@ func thinValue(e syntax.Expr) syntax.Expr {
 		return &syntax.ListExpr{Loc: at, Ctx: syntax.Load}
 	}
 	return &syntax.ConstLit{Loc: at, Kind: syntax.NoneConst}
-}
-
-// namesKey identifies a set of names.
-func namesKey(names map[string]bool) string {
-	keys := make([]string, 0, len(names))
-	for k := range names {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return strings.Join(keys, " ")
 }
