@@ -77,7 +77,8 @@ type region struct {
 // are computed apart: the first costs a walk of the module level, the
 // second of everything.
 type regionInfo struct {
-	stmts  []syntax.Stmt
+	parsedIn *byte // the virtual text its statements were parsed in, which their names point into
+	stmts    []syntax.Stmt
 	notes  []syntax.Comment
 	blanks []source.Offset
 	py312  bool
@@ -187,6 +188,29 @@ func (r *region) bodyNames(src []byte, fd *syntax.FuncDef) []string {
 	return r.mentions(src)
 }
 
+// detached returns names copied into one new string: the names of a
+// tree point into the text it was parsed from, which a cache entry that
+// outlives the tree must not keep alive (maxTextsHeld).
+func detached(names []string) []string {
+	n := 0
+	for _, s := range names {
+		n += len(s)
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	for _, s := range names {
+		sb.WriteString(s)
+	}
+	all := sb.String()
+	out := make([]string, len(names))
+	at := 0
+	for i, s := range names {
+		out[i] = all[at : at+len(s)]
+		at += len(s)
+	}
+	return out
+}
+
 // incTracker links the versions of one open document: it holds the
 // state of the last version whose diagnostics were computed, from which
 // the next version's are derived.
@@ -261,12 +285,14 @@ func incrementalDiagnostics(tr *incTracker, name string, opts *analysis.Options,
 // first edit, which would otherwise pay for giving every region slack
 // (repad, a parse of the whole text) and for what the first incremental
 // check computes once per region: a first keystroke then costs the
-// statement it touched, as the others do. It runs after the full check's
-// diagnostics are published, and keeps its result only if no other state
-// replaced the fresh one meanwhile.
+// statement it touched, as the others do. It also parses a state anew
+// whose regions keep too many texts alive (maxTextsHeld). It runs after
+// a check's diagnostics are published (before, for a document's first
+// check: firstCheck), and keeps its result only if no other state
+// replaced the one it started from meanwhile.
 func (t *incTracker) warm() {
 	st := t.get()
-	if st == nil || !st.unpadded {
+	if st == nil || !st.unpadded && st.textsHeld() <= maxTextsHeld {
 		return
 	}
 	padded, ok := st.warmed()
@@ -275,6 +301,37 @@ func (t *incTracker) warm() {
 	if ok && t.last == st {
 		t.last = padded
 	}
+}
+
+// maxTextsHeld bounds the virtual texts a state's regions keep alive.
+// An edit parses its regions in a new copy of the virtual text, and the
+// names in their trees point into it, so each region holds on to the
+// text of the version that last parsed it: editing a hundred functions
+// of the 2,000-line file in turn kept 13 MB alive, of a 20,000-line one
+// it would keep a gigabyte. Past the bound, the state is parsed anew in
+// one text (warm), which costs a parse of the file after a publication.
+const maxTextsHeld = 8
+
+// textsHeld returns how many distinct virtual texts st's regions keep
+// alive, counting up to maxTextsHeld+1.
+func (st *incState) textsHeld() int {
+	var seen [maxTextsHeld + 1]*byte
+	n := 0
+next:
+	for i := range st.regions {
+		p := st.regions[i].parsedIn
+		for _, q := range seen[:n] {
+			if q == p {
+				continue next
+			}
+		}
+		seen[n] = p
+		n++
+		if n == len(seen) {
+			break
+		}
+	}
+	return n
 }
 
 // warmed returns st with slack, checked once; false when that fails (a
@@ -324,7 +381,7 @@ func (st *incState) nameBodies() {
 	st.env.mu.Unlock()
 	names := make([][]string, len(todo))
 	for i, bd := range todo {
-		names[i] = bodyNames(st.vsrc, bd.fd)
+		names[i] = detached(bodyNames(st.vsrc, bd.fd))
 	}
 	st.env.mu.Lock()
 	for i, bd := range todo {
@@ -443,6 +500,7 @@ func splitRegions(src []byte, f *syntax.File, vstart, vend, pad int) []region {
 		out[ri].blanks = append(out[ri].blanks, b)
 	}
 	for i := range out {
+		out[i].parsedIn = unsafe.SliceData(src)
 		out[i].py312 = f.Uses312
 		out[i].bodies = findBodies(src, out[i].stmts)
 	}
@@ -692,7 +750,8 @@ func (st *incState) repad() (*incState, bool) {
 	for i, r := range st.regions {
 		pad := slackFor(r.size)
 		end := starts[i] + r.size + pad
-		nr := region{vstart: starts[i], size: r.size, cut: r.cut, pad: pad, regionInfo: &regionInfo{py312: f.Uses312}}
+		nr := region{vstart: starts[i], size: r.size, cut: r.cut, pad: pad,
+			regionInfo: &regionInfo{parsedIn: unsafe.SliceData(vsrc), py312: f.Uses312}}
 		for si < len(f.Body) && int(f.Body[si].Span().Start) < end {
 			if int(f.Body[si].Span().End) > starts[i]+r.cut {
 				return nil, false
@@ -992,7 +1051,7 @@ func (st *incState) check() []analysis.Diagnostic {
 		}
 		if cached[i] == nil {
 			cached[i] = st.relative(freshBodies[i], bd)
-			st.env.bodies[bd.key] = cachedBody{cached[i], st.regions[ri].bodyNames(st.vsrc, bd.fd)}
+			st.env.bodies[bd.key] = cachedBody{cached[i], detached(st.regions[ri].bodyNames(st.vsrc, bd.fd))}
 		}
 	}
 	if len(st.env.bodies) > 2*len(bs)+64 {

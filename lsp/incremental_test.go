@@ -316,3 +316,53 @@ func TestIncrementalFixesMoveWithSlack(t *testing.T) {
 		}
 	}
 }
+
+// TestIncrementalTextsBounded edits function after function of a
+// generated file, warming after each edit as the server does after a
+// publication, and checks that the regions never keep more than
+// maxTextsHeld virtual texts alive (each edit parses in a new one), that
+// they did reach the bound, and that the diagnostics stay those of a
+// full check.
+func TestIncrementalTextsBounded(t *testing.T) {
+	src := pygen.Generate(600, 3)
+	opts := &analysis.Options{Inputs: []string{"width"}}
+	full := func(src []byte) func() (*syntax.File, []analysis.Diagnostic, bool) {
+		return func() (*syntax.File, []analysis.Diagnostic, bool) {
+			f, errs := syntax.Parse("x.py", src, 0)
+			return f, analysis.Check(f, errs, opts).Diagnostics, len(errs) == 0
+		}
+	}
+	tr := &incTracker{}
+	incrementalDiagnostics(tr, "x.py", opts, src, full(src))
+	tr.warm()
+	at, edits, most := 0, 0, 0
+	for edits < 40 {
+		j := bytes.Index(src[at:], []byte("    return "))
+		if j < 0 {
+			break
+		}
+		at += j + len("    return ")
+		next := slices.Concat(src[:at], []byte("0 + "), src[at:])
+		if _, errs := syntax.Parse("x.py", next, 0); errs != nil {
+			continue // a return without a value
+		}
+		src = next
+		got, inc := incrementalDiagnostics(tr, "x.py", opts, src, full(src))
+		if !inc {
+			continue
+		}
+		edits++
+		most = max(most, tr.get().textsHeld())
+		tr.warm()
+		if n := tr.get().textsHeld(); n > maxTextsHeld {
+			t.Fatalf("edit %d: the regions keep %d texts alive after warming", edits, n)
+		}
+		_, res := analysis.CheckSource("x.py", src, opts)
+		if describeDiags(got) != describeDiags(res.Diagnostics) {
+			t.Fatalf("edit %d: diagnostics differ from a full check", edits)
+		}
+	}
+	if edits < 2*maxTextsHeld || most <= maxTextsHeld {
+		t.Fatalf("%d incremental edits, at most %d texts held: the bound was not exercised", edits, most)
+	}
+}
