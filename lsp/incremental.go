@@ -79,10 +79,10 @@ type region struct {
 type regionInfo struct {
 	parsedIn *byte // the virtual text its statements were parsed in, which their names point into
 	stmts    []syntax.Stmt
-	notes  []syntax.Comment
-	blanks []source.Offset
-	py312  bool
-	bodies []body // the cacheable function bodies of stmts
+	notes    []syntax.Comment
+	blanks   []source.Offset
+	py312    bool
+	bodies   []body // the cacheable function bodies of stmts
 
 	bindsOnce    sync.Once
 	binds        regionBinds
