@@ -353,9 +353,10 @@ func (w *walker) assignTargets(s *scope, targets []syntax.Expr, value syntax.Exp
 
 // MakesDictOrList reports whether an expression certainly makes a dict
 // or a list: a display, a comprehension, or a call of dict() or list().
-// It is all the analysis of other code learns from a value assigned to a
-// name (for the del fix), so that a caller who analyses a statement only
-// for the names it binds may replace its values by ones alike in this.
+// Besides whether there is a value at all, it is all the analysis of
+// other code learns from a value assigned to a name (for the del fix), so
+// that a caller who analyses a statement only for the names it binds may
+// replace its values by ones alike in this.
 func MakesDictOrList(e syntax.Expr) bool {
 	switch e := e.(type) {
 	case *syntax.DictExpr, *syntax.ListExpr:

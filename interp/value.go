@@ -257,11 +257,6 @@ var smallInts = func() (a [smallIntMax - smallIntMin]Int) {
 	return a
 }()
 
-// intType is the type word of a Value holding an Int.
-var intType = func() unsafe.Pointer {
-	var v Value = Int(smallIntMax)
-	return (*eface)(unsafe.Pointer(&v)).typ
-}()
 
 const (
 	smallIntMin = -1024
@@ -271,9 +266,10 @@ const (
 // mkInt boxes an int, without allocating for small values.
 func mkInt(i Int) Value {
 	if i >= smallIntMin && i < smallIntMax {
-		var v Value
-		e := (*eface)(unsafe.Pointer(&v))
-		e.typ, e.data = intType, unsafe.Pointer(&smallInts[i-smallIntMin])
+		// An Int Value whose data word is then pointed at the table: its
+		// type word needs no initialization order.
+		var v Value = Int(0)
+		(*eface)(unsafe.Pointer(&v)).data = unsafe.Pointer(&smallInts[i-smallIntMin])
 		return v
 	}
 	return i

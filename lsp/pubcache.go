@@ -30,13 +30,14 @@ type pubCache struct {
 	enc     []byte                // ",{...}" per shown diagnostic, in order
 	ends    []int                 // ends[i]: where ds[i]'s encoding ends in enc
 	spare   []byte                // the buffer before enc, reused for the next one
-	spareE  []int
+	spareE  []int                 // the array before ends, likewise
 }
 
 // appendPublish appends the notification that publishes ds, the
-// diagnostics of content, and then extra, as appendDocumentPublish does,
-// reusing what it can of the last publication; the result becomes the
-// cache.
+// diagnostics of content, and then extra: ds as appendAnalysisDiagnostic
+// encodes them (those shown), then extra as appendProtocolDiagnostics
+// does, reusing what it can of the last publication; the result becomes
+// the cache.
 func (c *pubCache) appendPublish(b []byte, u protocol.DocumentURI, version int32, m *source.Mapper,
 	content []byte, ds []analysis.Diagnostic, extra []protocol.Diagnostic) ([]byte, bool) {
 	c.mu.Lock()
@@ -105,10 +106,10 @@ func (c *pubCache) reusable(content []byte, ds []analysis.Diagnostic) (pre, oldS
 	}
 	// After the edit: a diagnostic on a later line than the edit's keeps
 	// its line and character, its offsets move by delta.
-	next := lineAfter(old, oldTail) // the start of the line after the edit's
-	if next == len(old) && !endsWithBreak(old) {
+	if !hasLineBreak(old[oldTail:]) {
 		return pre, oldSuf, newSuf // the edit is on the last line
 	}
+	next := lineAfter(old, oldTail) // the start of the line after the edit's
 	delta := source.Offset(len(content) - len(old))
 	for oldSuf > pre && newSuf > pre {
 		o, n := &ods[oldSuf-1], &ds[newSuf-1]
@@ -131,9 +132,4 @@ func sameEncoding(a, b *analysis.Diagnostic) bool {
 // hasLineBreak reports whether text holds a line break.
 func hasLineBreak(text []byte) bool {
 	return bytes.IndexByte(text, '\n') >= 0 || bytes.IndexByte(text, '\r') >= 0
-}
-
-// endsWithBreak reports whether text ends with a line break.
-func endsWithBreak(text []byte) bool {
-	return len(text) > 0 && (text[len(text)-1] == '\n' || text[len(text)-1] == '\r')
 }

@@ -187,7 +187,8 @@ func TestLinesEdited(t *testing.T) {
 						t.Fatalf("%q: Edited(%v, %q) = %v %v, want %v %v", s, sp, text, got.starts, got.crlf, want.starts, want.crlf)
 					}
 					m := NewMapper(src).Edited(edited, sp, []byte(text))
-					if m == nil || m.Position(Offset(len(edited))) != NewMapper(edited).Position(Offset(len(edited))) {
+					if m == nil || !slices.Equal(m.Lines().starts, want.starts) || !sameCRLF(m.Lines(), want) ||
+						m.Position(Offset(len(edited))) != NewMapper(edited).Position(Offset(len(edited))) {
 						t.Fatalf("%q: Mapper.Edited(%v, %q) disagrees with NewMapper", s, sp, text)
 					}
 				}

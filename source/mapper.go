@@ -20,7 +20,8 @@ func NewMapper(src []byte) *Mapper {
 // Edited returns the Mapper of src, the mapper's content with the bytes
 // of sp replaced by text, derived from this one without reading src when
 // the edit leaves the lines as they were (see Lines.Edited); nil when it
-// does not, or when src is not that edit's result.
+// does not, or when src's length is not that of the edit's result (src
+// is not read).
 func (m *Mapper) Edited(src []byte, sp Span, text []byte) *Mapper {
 	l := m.lines.Edited(m.src, sp, text)
 	if l == nil || int(l.size) != len(src) {
