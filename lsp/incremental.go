@@ -153,7 +153,7 @@ type cachedBody struct {
 func newBodyCache() *bodyCache { return &bodyCache{bodies: map[string]cachedBody{}} }
 
 // without returns a new cache holding the entries that read none of
-// names.
+// names (and none whose names are not known yet).
 func (c *bodyCache) without(names map[string]bool) *bodyCache {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -173,17 +173,12 @@ next:
 	return out
 }
 
-// bodyNames returns the module names a cacheable body may read (never
-// nil, which means not known).
-func bodyNames(src []byte, fd *syntax.FuncDef) []string {
-	return freeNames(src, fd)
-}
-
-// bodyNames is bodyNames of fd, a body of r, taken from the names r
-// mentions when fd is all r holds: the analysis computed those already.
+// bodyNames returns the module names fd, a cacheable body of r, may read
+// (never nil, which means not known): the names r mentions when fd is
+// all r holds (the analysis computed those already), else freeNames.
 func (r *region) bodyNames(src []byte, fd *syntax.FuncDef) []string {
 	if len(r.stmts) != 1 || r.stmts[0] != syntax.Stmt(fd) {
-		return bodyNames(src, fd)
+		return freeNames(src, fd)
 	}
 	return r.mentions(src)
 }
@@ -227,17 +222,19 @@ type incTracker struct {
 	pub pubCache // the last publication of its diagnostics
 }
 
-// firstCheck reports, once, that the document's first check is being
-// published. Its state is warmed before the publication rather than
-// after: an editor may send the first keystroke as soon as the
-// diagnostics arrive, which would otherwise wait for the warming, while
-// a few milliseconds more before the first diagnostics of a file cost
-// nobody anything.
+// firstCheck reports, once, that the document's first check that left
+// an incremental state is done, its diagnostics about to be published
+// (or kept for a pull). That state is warmed before the publication
+// rather than after: an editor may send the first keystroke as soon as
+// the diagnostics arrive, which would otherwise wait for the warming,
+// while a few milliseconds more before the first diagnostics of a file
+// cost nobody anything. (A file opened with a syntax error gets there
+// with its first check without one.)
 func (t *incTracker) firstCheck() bool {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	first := !t.opened
-	t.opened = true
+	first := !t.opened && t.last != nil
+	t.opened = t.opened || first
 	return first
 }
 
@@ -292,7 +289,7 @@ func incrementalDiagnostics(tr *incTracker, name string, opts *analysis.Options,
 // replaced the one it started from meanwhile.
 func (t *incTracker) warm() {
 	st := t.get()
-	if st == nil || !st.unpadded && st.textsHeld() <= maxTextsHeld {
+	if st == nil || (!st.unpadded && st.textsHeld() <= maxTextsHeld) {
 		return
 	}
 	padded, ok := st.warmed()
@@ -334,8 +331,10 @@ next:
 	return n
 }
 
-// warmed returns st with slack, checked once; false when that fails (a
-// panic here is a bug, and the next edit falls back to a full check).
+// warmed returns st with slack, checked once, the names of the bodies a
+// full check seeded computed, and what the next keystrokes' checks need
+// of every region made; false when that fails (a panic here is a bug,
+// and the next edit falls back to a full check).
 func (st *incState) warmed() (padded *incState, ok bool) {
 	defer func() {
 		if recover() != nil {
@@ -355,10 +354,13 @@ func (st *incState) warmed() (padded *incState, ok bool) {
 	}
 	if ok {
 		padded.check()
-		// What a keystroke's check needs of every other region.
+		// What a keystroke's check needs of every other region: its
+		// bindings and bind trees for the context, the names it mentions
+		// for an edit of the skeleton (invalidate).
 		for i := range padded.regions {
 			r := &padded.regions[i]
 			r.bindings(padded.vsrc)
+			r.mentions(padded.vsrc)
 			r.regionInfo.prune.mu.Lock()
 			r.growTrees(padded.vsrc)
 			r.regionInfo.prune.mu.Unlock()
@@ -371,26 +373,33 @@ func (st *incState) warmed() (padded *incState, ok bool) {
 // seeded the module names they read.
 func (st *incState) nameBodies() {
 	bs := bodies(st.regions)
-	st.env.mu.Lock()
 	todo := make([]body, 0, len(bs))
-	for _, bd := range bs {
-		if e, ok := st.env.bodies[bd.key]; ok && e.names == nil {
-			todo = append(todo, bd)
+	st.env.locked(func(bodies map[string]cachedBody) {
+		for _, bd := range bs {
+			if e, ok := bodies[bd.key]; ok && e.names == nil {
+				todo = append(todo, bd)
+			}
 		}
-	}
-	st.env.mu.Unlock()
+	})
 	names := make([][]string, len(todo))
 	for i, bd := range todo {
-		names[i] = detached(bodyNames(st.vsrc, bd.fd))
+		names[i] = detached(freeNames(st.vsrc, bd.fd))
 	}
-	st.env.mu.Lock()
-	for i, bd := range todo {
-		if e, ok := st.env.bodies[bd.key]; ok && e.names == nil {
-			e.names = names[i]
-			st.env.bodies[bd.key] = e
+	st.env.locked(func(bodies map[string]cachedBody) {
+		for i, bd := range todo {
+			if e, ok := bodies[bd.key]; ok && e.names == nil {
+				e.names = names[i]
+				bodies[bd.key] = e
+			}
 		}
-	}
-	st.env.mu.Unlock()
+	})
+}
+
+// locked calls fn with the cache's entries under its lock.
+func (c *bodyCache) locked(fn func(map[string]cachedBody)) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	fn(c.bodies)
 }
 
 // next returns the state and the diagnostics of content, a later version
@@ -471,7 +480,9 @@ func splitRegions(src []byte, f *syntax.File, vstart, vend, pad int) []region {
 		}
 		out = append(out, cur)
 		start = end
-		cur = region{vstart: end, regionInfo: &regionInfo{}}
+		if !last {
+			cur = region{vstart: end, regionInfo: &regionInfo{}}
+		}
 	}
 	for i, s := range f.Body {
 		cur.stmts = append(cur.stmts, s)
@@ -734,7 +745,7 @@ func (st *incState) repad() (*incState, bool) {
 		text := st.content[st.rstarts[i] : st.rstarts[i]+r.size]
 		starts[i] = b.Len()
 		b.Write(text[:r.cut])
-		b.Write(bytes.Repeat([]byte{' '}, slackFor(r.size)))
+		b.WriteString(spaces(slackFor(r.size)))
 		b.Write(text[r.cut:])
 	}
 	vsrc := b.Bytes()
@@ -1012,30 +1023,25 @@ func (st *incState) check() []analysis.Diagnostic {
 		}
 	}
 
-	f := &syntax.File{Name: st.name, Src: st.vsrc, Loc: syntax.Loc{Start: 0, End: source.Offset(len(st.vsrc))}}
-	for i := range st.regions {
-		r := &st.regions[i]
-		if ntargets == 0 {
-			break // nothing to analyse, so no context to gather
-		}
-		if !target[i] {
-			if r.bindings(st.vsrc).binds(mentions) {
-				f.Body = append(f.Body, r.pruned(st.vsrc, mentions, hollowed)...)
-			}
-			continue
-		}
-		for _, s := range r.stmts {
-			f.Body = append(f.Body, reduce(s, hollowed))
-		}
-		f.Comments = append(f.Comments, r.notes...)
-		f.BlankLines = append(f.BlankLines, r.blanks...)
-		f.Uses312 = f.Uses312 || r.py312
-	}
-	var res *analysis.Result
+	res := &analysis.Result{} // nothing to analyse, so no context to gather either
 	if ntargets > 0 {
+		f := &syntax.File{Name: st.name, Src: st.vsrc, Loc: syntax.Loc{Start: 0, End: source.Offset(len(st.vsrc))}}
+		for i := range st.regions {
+			r := &st.regions[i]
+			if !target[i] {
+				if r.bindings(st.vsrc).binds(mentions) {
+					f.Body = append(f.Body, r.pruned(st.vsrc, mentions, hollowed)...)
+				}
+				continue
+			}
+			for _, s := range r.stmts {
+				f.Body = append(f.Body, reduce(s, hollowed))
+			}
+			f.Comments = append(f.Comments, r.notes...)
+			f.BlankLines = append(f.BlankLines, r.blanks...)
+			f.Uses312 = f.Uses312 || r.py312
+		}
 		res = analysis.Check(f, nil, st.opts)
-	} else {
-		res = &analysis.Result{}
 	}
 
 	// The analysed regions' diagnostics are stored: those in bodies

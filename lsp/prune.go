@@ -39,8 +39,11 @@ type pruneCache struct {
 	stmts []syntax.Stmt
 }
 
-// pruned returns the statements of a context region (its cacheable bodies
-// hollowed) that may bind one of names at module level.
+// pruned returns the statements of a context region that may bind one of
+// names at module level, their values thinned and its cacheable bodies
+// hollowed. The cache need not know hollowed: a region serves as context
+// only when all its bodies are cached, and their hollow defs are its own
+// (regionInfo.bodies), the same for every check.
 func (r *region) pruned(src []byte, names map[string]bool, hollowed map[*syntax.FuncDef]*syntax.FuncDef) []syntax.Stmt {
 	pc := &r.regionInfo.prune
 	pc.mu.Lock()
@@ -235,7 +238,7 @@ func (t *bindTree) prune(names map[string]bool, hollowed map[*syntax.FuncDef]*sy
 // away, so what it would say of None matters to nobody.
 
 // thinned returns an assignment with its value thinned, or nil for any
-// other statement.
+// other statement and for an assignment whose value stays as it is.
 func thinned(s syntax.Stmt) syntax.Stmt {
 	switch n := s.(type) {
 	case *syntax.AssignStmt:
