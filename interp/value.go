@@ -257,7 +257,6 @@ var smallInts = func() (a [smallIntMax - smallIntMin]Int) {
 	return a
 }()
 
-
 const (
 	smallIntMin = -1024
 	smallIntMax = 1 << 15
