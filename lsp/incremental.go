@@ -1183,31 +1183,20 @@ func freeNames(src []byte, fd *syntax.FuncDef) []string {
 		}
 	})
 	// The body: names stored outside nested scopes are locals.
-	var stack []bool
-	nested := 0
+	var sc nesting
 	visit := func(x syntax.Node) bool {
 		if x == nil {
-			if stack[len(stack)-1] {
-				nested--
-			}
-			stack = stack[:len(stack)-1]
+			sc.leave()
 			return false
 		}
-		scope := false
-		switch x := x.(type) {
-		case *syntax.Ident:
-			f := flags[x.Name] | inBody
-			if x.Ctx != syntax.Load && nested == 0 {
+		if id, ok := x.(*syntax.Ident); ok {
+			f := flags[id.Name] | inBody
+			if id.Ctx != syntax.Load && sc.depth == 0 {
 				f |= local
 			}
-			flags[x.Name] = f
-		case *syntax.FuncDef, *syntax.ClassDef, *syntax.LambdaExpr, *syntax.CompExpr:
-			scope = true
+			flags[id.Name] = f
 		}
-		stack = append(stack, scope)
-		if scope {
-			nested++
-		}
+		sc.enter(x)
 		return true
 	}
 	for _, st := range fd.Body {
@@ -1297,22 +1286,17 @@ func (r *region) mentions(src []byte) []string {
 func nodeBinds(nodes []syntax.Node, deep bool) (map[string]bool, bool) {
 	bound := map[string]bool{}
 	always := false
-	var stack []bool // per node being visited: it opens a scope
-	nested := 0
+	var sc nesting
 	bind := func(id *syntax.Ident) {
-		if id != nil && nested == 0 {
+		if id != nil && sc.depth == 0 {
 			bound[id.Name] = true
 		}
 	}
 	visit := func(node syntax.Node) bool {
 		if node == nil {
-			if stack[len(stack)-1] {
-				nested--
-			}
-			stack = stack[:len(stack)-1]
+			sc.leave()
 			return false
 		}
-		scope := false
 		switch x := node.(type) {
 		case *syntax.Ident:
 			if x.Ctx != syntax.Load {
@@ -1320,12 +1304,8 @@ func nodeBinds(nodes []syntax.Node, deep bool) (map[string]bool, bool) {
 			}
 		case *syntax.FuncDef:
 			bind(x.Name)
-			scope = true
 		case *syntax.ClassDef:
 			bind(x.Name)
-			scope = true
-		case *syntax.LambdaExpr, *syntax.CompExpr:
-			scope = true
 		case *syntax.NamedExpr:
 			bound[x.Target.Name] = true
 		case *syntax.TypeAliasStmt:
@@ -1340,7 +1320,7 @@ func nodeBinds(nodes []syntax.Node, deep bool) (map[string]bool, bool) {
 			}
 		case *syntax.ImportStmt:
 			for _, a := range x.Names {
-				if nested == 0 {
+				if sc.depth == 0 {
 					first, _, _ := strings.Cut(a.Name, ".")
 					bound[first] = true
 				}
@@ -1351,7 +1331,7 @@ func nodeBinds(nodes []syntax.Node, deep bool) (map[string]bool, bool) {
 				if a.Name == "*" {
 					always = true
 				}
-				if nested == 0 {
+				if sc.depth == 0 {
 					bound[a.Name] = true
 				}
 				bind(a.AsName)
@@ -1359,13 +1339,10 @@ func nodeBinds(nodes []syntax.Node, deep bool) (map[string]bool, bool) {
 		case *syntax.MatchStmt:
 			always = true
 		}
-		if scope && !deep {
+		if !deep && opensScope(node) {
 			return false
 		}
-		stack = append(stack, scope)
-		if scope {
-			nested++
-		}
+		sc.enter(node)
 		return true
 	}
 	for _, n := range nodes {
@@ -1431,4 +1408,36 @@ func (st *incState) toReal(ds []analysis.Diagnostic) []analysis.Diagnostic {
 		ds[i].Fixes = mapFixes(ds[i].Fixes, conv)
 	}
 	return ds
+}
+
+// nesting follows, during a syntax.Inspect, how many scopes (defs,
+// classes, lambdas, comprehensions) enclose the node being visited: enter
+// each node whose children are visited, leave at the nil that ends them.
+type nesting struct {
+	opened []bool // per node entered: it opens a scope
+	depth  int
+}
+
+func (n *nesting) enter(node syntax.Node) {
+	scope := opensScope(node)
+	n.opened = append(n.opened, scope)
+	if scope {
+		n.depth++
+	}
+}
+
+func (n *nesting) leave() {
+	if n.opened[len(n.opened)-1] {
+		n.depth--
+	}
+	n.opened = n.opened[:len(n.opened)-1]
+}
+
+// opensScope reports whether names bound inside node are its own.
+func opensScope(node syntax.Node) bool {
+	switch node.(type) {
+	case *syntax.FuncDef, *syntax.ClassDef, *syntax.LambdaExpr, *syntax.CompExpr:
+		return true
+	}
+	return false
 }

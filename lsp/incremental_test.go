@@ -206,12 +206,7 @@ func BenchmarkIncrementalDiagnostics(b *testing.B) {
 			at += int(col)
 			opts := &analysis.Options{}
 			tr := &incTracker{}
-			full := func(src []byte) func() (*syntax.File, []analysis.Diagnostic, bool) {
-				return func() (*syntax.File, []analysis.Diagnostic, bool) {
-					f, errs := syntax.Parse("x.py", src, 0)
-					return f, analysis.Check(f, errs, opts).Diagnostics, len(errs) == 0
-				}
-			}
+			full := fullCheck(opts)
 			incrementalDiagnostics(tr, "x.py", opts, src, full(src))
 			versions := [][]byte{src, slices.Concat(src[:at], []byte("z"), src[at:])}
 			cpu0 := cpuTime()
@@ -326,12 +321,7 @@ func TestIncrementalFixesMoveWithSlack(t *testing.T) {
 func TestIncrementalTextsBounded(t *testing.T) {
 	src := pygen.Generate(600, 3)
 	opts := &analysis.Options{Inputs: []string{"width"}}
-	full := func(src []byte) func() (*syntax.File, []analysis.Diagnostic, bool) {
-		return func() (*syntax.File, []analysis.Diagnostic, bool) {
-			f, errs := syntax.Parse("x.py", src, 0)
-			return f, analysis.Check(f, errs, opts).Diagnostics, len(errs) == 0
-		}
-	}
+	full := fullCheck(opts)
 	tr := &incTracker{}
 	incrementalDiagnostics(tr, "x.py", opts, src, full(src))
 	tr.warm()
@@ -364,5 +354,16 @@ func TestIncrementalTextsBounded(t *testing.T) {
 	}
 	if edits < 2*maxTextsHeld || most <= maxTextsHeld {
 		t.Fatalf("%d incremental edits, at most %d texts held: the bound was not exercised", edits, most)
+	}
+}
+
+// fullCheck returns, for a text, the full check incrementalDiagnostics
+// falls back to: a parse and an analysis of the whole text with opts.
+func fullCheck(opts *analysis.Options) func([]byte) func() (*syntax.File, []analysis.Diagnostic, bool) {
+	return func(src []byte) func() (*syntax.File, []analysis.Diagnostic, bool) {
+		return func() (*syntax.File, []analysis.Diagnostic, bool) {
+			f, errs := syntax.Parse("x.py", src, 0)
+			return f, analysis.Check(f, errs, opts).Diagnostics, len(errs) == 0
+		}
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/monty-tools/monty-tools/analysis"
-	"github.com/monty-tools/monty-tools/syntax"
 )
 
 // thinSample binds at module level what a function reads, in the ways
@@ -47,12 +46,7 @@ def g():
 func TestThinContextKeepsDiagnostics(t *testing.T) {
 	opts := &analysis.Options{}
 	src := []byte(thinSample)
-	full := func(src []byte) func() (*syntax.File, []analysis.Diagnostic, bool) {
-		return func() (*syntax.File, []analysis.Diagnostic, bool) {
-			f, errs := syntax.Parse("x.py", src, 0)
-			return f, analysis.Check(f, errs, opts).Diagnostics, len(errs) == 0
-		}
-	}
+	full := fullCheck(opts)
 	tr := &incTracker{}
 	incrementalDiagnostics(tr, "x.py", opts, src, full(src))
 	tr.warm()
